@@ -1,0 +1,7 @@
+# Convenience wrapper; tasks.py does the work so that a machine without make can use it too.
+PYTHON ?= python3
+.PHONY: example test bench venv
+example: ; $(PYTHON) tasks.py example
+test: ; $(PYTHON) tasks.py test
+bench: ; $(PYTHON) tasks.py bench
+venv: ; $(PYTHON) tasks.py venv
