@@ -1,0 +1,46 @@
+"""``plancompiler validate``: check plans and report."""
+from __future__ import annotations
+
+import os
+import sys
+
+from ..diagnostics import SEVERITY_RANK
+
+
+def run(arguments: list[str], fmt: str = "text", fail_on: str = "error", quiet: bool = False,
+        colour: bool | None = None, output: str | None = None, catalog_dir: str | None = None) -> int:
+    from ..compiler import compile_file
+    from ..discover import expand
+
+    catalog = None
+    if catalog_dir:
+        from ..catalog import CatalogError, get_catalog
+
+        try:
+            catalog = get_catalog(catalog_dir)
+        except CatalogError as exc:
+            print(f"plancompiler: de catalogus in '{catalog_dir}' is ongeldig: {exc}", file=sys.stderr)
+            return 2
+    paths = expand(arguments)
+    if not paths:
+        print("plancompiler: geen plannen gevonden in " + ", ".join(arguments) + ".", file=sys.stderr)
+        return 2
+    results = [compile_file(p, catalog).result for p in paths]
+
+    if colour is None:
+        colour = fmt == "text" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    from ..report import render
+
+    text = render(fmt, results, colour=colour, quiet=quiet)
+    if output:
+        from ..fsutil import atomic_write_text
+
+        atomic_write_text(output, text)
+    else:
+        sys.stdout.write(text)
+
+    if any(r.unreadable for r in results):
+        return 2
+    threshold = SEVERITY_RANK[fail_on]
+    failing = any(SEVERITY_RANK[d.severity] >= threshold for r in results for d in r.active())
+    return 1 if failing else 0

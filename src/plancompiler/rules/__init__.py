@@ -1,0 +1,100 @@
+"""The rule registry: an explicit table, no discovery magic.
+
+Each semantic rule is one module with a Dutch docstring (its explanation, shown by
+``plancompiler explain``), ``ID``, ``SEVERITY``, ``PAGE``, ``SUMMARY`` and ``check(plan)``, which
+yields ``Finding``s. ``BUILTIN`` lists the checks of the load and shape stages, so that every rule
+id a user can meet is explainable.
+"""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from . import (
+    activiteit_dubbel, bijzondere_groepen_persoonlijk, boodschap_onvolledig, comfortzone_risico,
+    doel_zonder_activiteit, draagvlak_bestuur_ontbreekt, evaluatie_ontbreekt, fase_zonder_activiteit,
+    fasen_volgorde, gemeentetype_tegenstrijdig, instrument_boven_trede, instrument_doel_afwijkend,
+    instrument_eis, instrument_onbekend, invloed_beperkt_in_fase, kernvoorwaarde_niet_voldaan,
+    kernvoorwaarde_ontbreekt, niet_interactief, problematiek_past_niet, raad_rol_onbepaald,
+    representativiteit_smal, resultaat_ontbreekt, risico_onbekend, spelregel_ontbreekt,
+    terugkoppeling_ontbreekt, trede_boven_quickscan, trede_motivering_ontbreekt, typetest_verschil,
+    uitzondering_ongebruikt, uitzondering_zonder_reden, verwijzing_onbekend, vertegenwoordiging_onvolledig,
+    vervolg_ontbreekt, weinig_rendement, wervingsdoel_vaag, wmo_art11_lid4, wmo_art12_advies_ontbreekt,
+)
+
+# In the order of the brochure's steps, so reports and docs read like the method.
+SEMANTIC = [
+    gemeentetype_tegenstrijdig, typetest_verschil,                                   # Stap 1
+    comfortzone_risico, risico_onbekend, trede_motivering_ontbreekt, niet_interactief,  # Stap 2
+    trede_boven_quickscan, kernvoorwaarde_ontbreekt, kernvoorwaarde_niet_voldaan,    # Stap 3
+    problematiek_past_niet,
+    fase_zonder_activiteit, fasen_volgorde, invloed_beperkt_in_fase,                 # Stap 4
+    instrument_onbekend, instrument_boven_trede, instrument_doel_afwijkend,          # Stap 5
+    doel_zonder_activiteit, resultaat_ontbreekt, weinig_rendement, vervolg_ontbreekt,
+    verwijzing_onbekend, activiteit_dubbel, instrument_eis,
+    wervingsdoel_vaag, representativiteit_smal, bijzondere_groepen_persoonlijk,      # Stap 6
+    boodschap_onvolledig, wmo_art11_lid4,
+    draagvlak_bestuur_ontbreekt, raad_rol_onbepaald, spelregel_ontbreekt,            # Stap 7
+    terugkoppeling_ontbreekt, vertegenwoordiging_onvolledig, wmo_art12_advies_ontbreekt,
+    evaluatie_ontbreekt,                                                              # Stap 8
+    uitzondering_zonder_reden, uitzondering_ongebruikt,
+]
+
+
+def _builtin(id_, summary, doc):
+    return SimpleNamespace(ID=id_, SEVERITY="error", PAGE="-", SUMMARY=summary, __doc__=doc,
+                           check=None, BUILTIN=True)
+
+
+BUILTIN = [
+    _builtin("bestand-onleesbaar", "Bestand niet te lezen",
+             "Het bestand bestaat niet, is een map of mag niet gelezen worden. Controleer pad en rechten."),
+    _builtin("bestand-te-groot", "Bestand te groot",
+             "Het bestand is groter dan de grens (standaard 10 MiB). Een plan is veel kleiner; de grens "
+             "beschermt CI tegen misbruik. Verhoog haar zo nodig met PLANCOMPILER_MAX_BYTES."),
+    _builtin("yaml-codering", "Geen UTF-8", "Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8."),
+    _builtin("yaml-syntaxis", "Ongeldige YAML",
+             "Het bestand is geen geldige YAML: vaak een tab in de inspringing, een dubbele punt in een "
+             "tekst zonder aanhalingstekens, of een haakje of aanhalingsteken dat niet is gesloten."),
+    _builtin("yaml-leeg", "Leeg bestand", "Het bestand bevat geen plan. Begin met 'plancompiler init'."),
+    _builtin("yaml-geen-mapping", "Plan is geen verzameling sleutels",
+             "Een plan is een verzameling sleutels ('plancompiler: 1', 'gemeente: ...'), geen lijst of losse waarde."),
+    _builtin("yaml-meerdere-documenten", "Meer dan één document",
+             "Eén bestand bevat één plan. Splits documenten met '---' in aparte bestanden."),
+    _builtin("yaml-dubbele-sleutel", "Dubbele sleutel",
+             "Dezelfde sleutel staat twee keer in één verzameling. Alleen de eerste telt; voeg ze samen."),
+    _builtin("yaml-complexe-sleutel", "Complexe sleutel", "Een sleutel moet een eenvoudige naam zijn."),
+    _builtin("yaml-tag", "Onbekende tag",
+             "Tags als '!!python/object' worden niet ondersteund: een plan bevat alleen tekst, getallen, "
+             "datums, lijsten en verzamelingen."),
+    _builtin("yaml-datum-ongeldig", "Datum bestaat niet", "Een datum als 2027-02-30 bestaat niet."),
+    _builtin("yaml-te-diep", "Te diep genest",
+             "Het plan is dieper genest dan de grens (standaard 64). Verhoog zo nodig PLANCOMPILER_MAX_DEPTH."),
+    _builtin("yaml-te-groot", "Te veel waarden",
+             "Het plan, met aliassen uitgevouwen, bevat meer waarden dan de grens (standaard 1.000.000). "
+             "Dit beschermt tegen een 'alias-bom'. Verhoog zo nodig PLANCOMPILER_MAX_NODES."),
+    _builtin("schema-onbekende-sleutel", "Onbekende sleutel",
+             "Deze sleutel kent het planformaat niet, vaak door een tikfout. De melding stelt de "
+             "dichtstbijzijnde bekende sleutel voor."),
+    _builtin("schema-verplicht", "Verplicht onderdeel ontbreekt", "Een verplicht onderdeel van het plan ontbreekt."),
+    _builtin("schema-type", "Verkeerd soort waarde",
+             "Hier hoort een ander soort waarde: bijvoorbeeld een lijst ('- ...') in plaats van een tekst."),
+    _builtin("schema-waarde", "Ongeldige keuze", "Deze waarde staat niet in de lijst van toegestane keuzes."),
+    _builtin("schema-vorm", "Verkeerde schrijfwijze",
+             "De waarde heeft niet de juiste vorm, zoals een datum (JJJJ-MM-DD) of tijd (UU:MM)."),
+    _builtin("schema-bereik", "Getal buiten bereik", "Het getal is kleiner of groter dan mogelijk is."),
+    _builtin("schema-leeg", "Lege tekst", "Een tekst is leeg; vul hem in of laat de sleutel weg."),
+    _builtin("schema-aantal", "Verkeerd aantal", "Een lijst heeft te weinig of te veel onderdelen."),
+    _builtin("schema-dubbel", "Dubbele waarde", "Een waarde staat twee keer in een lijst die uniek moet zijn."),
+    _builtin("interne-fout", "Interne fout",
+             "Een regel van plancompiler kon het plan niet controleren door een fout in plancompiler zelf. "
+             "Meld dit bij de beheerders, met het plan als voorbeeld."),
+]
+
+RULES = {r.ID: r for r in SEMANTIC}
+ALL = {**{r.ID: r for r in BUILTIN}, **RULES}
+
+
+def explanation(rule) -> str:
+    doc = (rule.__doc__ or "").strip()
+    lines = doc.splitlines()
+    return "\n".join(line.rstrip() for line in lines)

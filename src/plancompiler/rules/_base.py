@@ -1,0 +1,32 @@
+"""What a rule yields, and small helpers rules share."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A rule's finding before it has a file position. ``key``: point at the key, not the value."""
+
+    pointer: str
+    message: str
+    severity: str | None = None  # None: the rule's default severity
+    key: bool = False
+
+
+def quote(text: str) -> str:
+    return f"‘{text}’"
+
+
+def listing(items, conj: str = "en") -> str:
+    items = [str(i) for i in items]
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + f" {conj} " + items[-1]
+
+
+def page(entry) -> str:
+    p = entry.get("pagina") if hasattr(entry, "get") else None
+    return f" (brochure p. {p})" if p else ""

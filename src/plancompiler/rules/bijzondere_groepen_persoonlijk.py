@@ -1,0 +1,26 @@
+"""Jongeren of migranten worden beoogd zonder persoonlijke benadering via hun eigen netwerken.
+
+Groepen die minder vanzelf aanschuiven, zoals jongeren en migranten, bereikt u vooral persoonlijk,
+via hun eigen netwerken en sleutelfiguren (Stap 6, p. 29–30). Een algemene oproep in de krant
+volstaat niet. Neem onder `werving.middelen` een kanaal op met `persoonlijk: true` en de groep
+onder `doelgroepen`.
+"""
+from ._base import Finding
+
+ID = "bijzondere-groepen-persoonlijk"
+SEVERITY = "warning"
+PAGE = "29-30"
+SUMMARY = "Bijzondere groep zonder persoonlijke benadering"
+
+
+def check(plan):
+    groups = {g["id"]: g for g in plan.catalog.bijzondere_groepen if g.get("persoonlijke_benadering")}
+    middelen = plan.get("werving", "middelen") or ()
+    for i, group in enumerate(plan.get("werving", "bijzondere_groepen") or ()):
+        if group not in groups:
+            continue
+        if not any(m.get("persoonlijk") and group in (m.get("doelgroepen") or ()) for m in middelen):
+            yield Finding(f"/werving/bijzondere_groepen/{i}",
+                          f"U wilt {groups[group]['naam'].lower()} betrekken, maar geen middel benadert "
+                          "hen persoonlijk via hun eigen netwerken. Voeg onder 'werving.middelen' een "
+                          f"kanaal toe met 'persoonlijk: true' en 'doelgroepen: [{group}]'.")

@@ -1,0 +1,49 @@
+"""Een activiteit voldoet niet aan een eis die de brochure aan het instrument stelt.
+
+Deel B beschrijft zes instrumenten met hun voorwaarden (p. 39–46): een vrijwilligerscafé werkt met
+tafels van 5 tot 10 personen en hooguit 200 deelnemers, een debat staat of valt met een goede
+voorzitter, een vrijwilligersbeurs heeft trekkers en een vervolg nodig, een stakeholdersdialoog
+twee panels, en 'buurt aan zet' een gemandateerde stuurgroep met budget. De eisen staan in de
+catalogus; deze regel toetst de velden van de activiteit eraan.
+"""
+from ._base import Finding
+from .vervolg_ontbreekt import has_followup
+
+ID = "instrument-eis"
+SEVERITY = "warning"
+PAGE = "39-46"
+SUMMARY = "Eis van het instrument niet vervuld"
+
+
+def _unmet(eis, value, plan, activity) -> bool:
+    if eis.get("vervolg"):
+        return not has_followup(plan, activity)
+    if eis.get("aanwezig") and (value is None or value == "" or value == []):
+        return True
+    if eis.get("waar") and value is not True:
+        return True
+    if value is None:
+        return bool(eis.get("min_items") or (eis.get("min") is not None and not eis.get("max")))
+    if "min_items" in eis and (not isinstance(value, (list, tuple)) or len(value) < eis["min_items"]):
+        return True
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if "min" in eis and value < eis["min"]:
+            return True
+        if "max" in eis and value > eis["max"]:
+            return True
+    return False
+
+
+def check(plan):
+    for a in plan.activiteiten:
+        deel_b = a.instrument.deel_b if a.instrument else None
+        if not deel_b:
+            continue
+        for eis in deel_b.get("eisen", ()):
+            field = eis.get("veld")
+            value = a.raw.get(field) if field else None
+            if _unmet(eis, value, plan, a):
+                ptr = f"{a.ptr}/{field}" if field and field in a.raw else f"{a.ptr}/instrument"
+                what = f" Vul '{field}' in." if field and field not in a.raw else ""
+                yield Finding(ptr, f"{a.instrument.naam} ('{a.id}'): {eis['tekst'].rstrip('.')}.{what} "
+                              f"(brochure p. {deel_b.get('pagina', PAGE)})")

@@ -1,0 +1,27 @@
+"""Een instrument dat om een vervolg vraagt, heeft er geen.
+
+Sommige instrumenten leveren pas iets op als er een vervolg komt: een (Digimon-)enquête haalt
+gegevens op, maar geeft deelnemers geen gesprek (deel B, p. 40). Laat een latere activiteit met
+`bouwt_voort_op` op de uitkomsten voortbouwen.
+"""
+from ._base import Finding
+
+ID = "vervolg-ontbreekt"
+SEVERITY = "warning"
+PAGE = "39-41"
+SUMMARY = "Geen vervolg op een instrument dat erom vraagt"
+
+
+def has_followup(plan, activity) -> bool:
+    return any(activity.id in b.bouwt_voort_op and b.volgorde > activity.volgorde
+               for b in plan.activiteiten)
+
+
+def check(plan):
+    for a in plan.activiteiten:
+        if a.instrument and a.instrument.entry.get("vervolg_nodig") and not has_followup(plan, a):
+            yield Finding(f"{a.ptr}/instrument",
+                          f"{a.instrument.naam} ('{a.id}') vraagt om een vervolg, maar geen latere "
+                          f"activiteit bouwt erop voort. Voeg een activiteit toe met "
+                          f"'bouwt_voort_op: [{a.id}]', bijvoorbeeld een bijeenkomst waarin u de "
+                          "uitkomsten bespreekt.")
