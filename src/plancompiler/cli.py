@@ -53,6 +53,25 @@ def validate(plannen, fmt, fail_on, strict, quiet, colour, output, catalog_dir) 
 
 
 @cli.command(context_settings=CONTEXT)
+@click.argument("plan", metavar="PLAN")
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False), default=None,
+              help="Map voor de documenten (standaard: build/<naam van het plan>/).")
+@click.option("--format", "formats", default="md,docx", show_default=True,
+              help="Vormen, met komma's gescheiden: md, docx, html.")
+@click.option("--reference-doc", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Eigen Word-sjabloon (.docx) voor de huisstijl van uw gemeente.")
+@click.option("--force", is_flag=True, help="Overschrijf ook bestanden die plancompiler niet zelf heeft gemaakt.")
+@click.option("--catalog", "catalog_dir", type=click.Path(file_okay=False), default=None,
+              help="Map met een eigen catalogus-uitbreiding.")
+def build(plan, output_dir, formats, reference_doc, force, catalog_dir) -> None:
+    """Maak plan van aanpak, spelregels, draaiboek en evaluatiekader (Markdown, Word, HTML)."""
+    from .commands.build import run
+
+    sys.exit(run(plan, output_dir=output_dir, formats=formats, reference_doc=reference_doc,
+                 force=force, catalog_dir=catalog_dir))
+
+
+@cli.command(context_settings=CONTEXT)
 @click.argument("regel", required=False, metavar="[REGEL]")
 def explain(regel) -> None:
     """Leg een regel uit, met de bladzijde in de brochure. Zonder REGEL: alle regels."""
