@@ -312,6 +312,12 @@ def test_minimal_plan_is_valid():
     assert errors_of(broken) == [([], "required")]
 
 
+def test_typetest_answer_needs_both_dimensions(velsen):
+    """The gemeentetype follows from beleid and sturing together; one alone says nothing."""
+    del velsen["visie"]["gewenst"]["sturing"]
+    assert errors_of(velsen) == [(["visie", "gewenst"], "required")]
+
+
 def test_exception_without_reason_passes_the_schema():
     """A missing reason is reported by a rule (uitzondering-zonder-reden), not by the schema."""
     s = node("uitzonderingen/[]")
