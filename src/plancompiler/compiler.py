@@ -4,20 +4,21 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from .diagnostics import Diagnostic, FileResult
 from .load import Loaded, read_file
 
 
-@dataclass
 class Compiled:
     """A checked plan: its diagnostics, and the model when the plan was well-formed."""
 
-    result: FileResult
-    loaded: Loaded
-    plan: object | None = None  # model.Plan
+    __slots__ = ("result", "loaded", "plan")
+
+    def __init__(self, result: FileResult, loaded: Loaded, plan=None):
+        self.result = result
+        self.loaded = loaded
+        self.plan = plan  # model.Plan
 
     @property
     def ok(self) -> bool:
@@ -28,12 +29,8 @@ def compile_file(path: str | Path, catalog=None, display: str | None = None) -> 
     loaded = read_file(str(path))
     if display:
         loaded.path = display
-        loaded.diagnostics = [d.__class__(**{**_fields(d), "file": display}) for d in loaded.diagnostics]
+        loaded.diagnostics = [d._replace(file=display) for d in loaded.diagnostics]
     return compile_loaded(loaded, catalog)
-
-
-def _fields(d: Diagnostic) -> dict:
-    return {f: getattr(d, f) for f in d.__dataclass_fields__}
 
 
 def compile_loaded(loaded: Loaded, catalog=None) -> Compiled:

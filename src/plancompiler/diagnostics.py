@@ -1,15 +1,14 @@
 """The diagnostic: what every stage of the pipeline reports, and how findings are counted."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 SEVERITY_NL = {"error": "fout", "warning": "waarschuwing", "info": "info"}
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """One finding at one place in one file. Lines and columns are 1-based."""
 
     rule: str
@@ -25,7 +24,7 @@ class Diagnostic:
     end_column: int | None = None
 
     def as_waived(self, reason: str) -> "Diagnostic":
-        return replace(self, waived=True, waiver_reason=reason)
+        return self._replace(waived=True, waiver_reason=reason)
 
     def sort_key(self) -> tuple:
         return (self.file, self.line, self.column, -SEVERITY_RANK[self.severity], self.rule, self.message)
@@ -45,14 +44,17 @@ class Diagnostic:
         return out
 
 
-@dataclass(slots=True)
 class FileResult:
     """The outcome for one plan file."""
 
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    source_lines: list[str] | None = None  # for carets in text output
-    unreadable: bool = False  # the file could not be read at all (exit status 2)
+    __slots__ = ("path", "diagnostics", "source_lines", "unreadable")
+
+    def __init__(self, path: str, diagnostics: list[Diagnostic] | None = None,
+                 source_lines: list[str] | None = None, unreadable: bool = False):
+        self.path = path
+        self.diagnostics = diagnostics if diagnostics is not None else []
+        self.source_lines = source_lines  # for carets in text output
+        self.unreadable = unreadable  # the file could not be read at all (exit status 2)
 
     def active(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if not d.waived]
