@@ -31,6 +31,9 @@ def ensure_venv() -> None:
     print("Afhankelijkheden installeren ...", flush=True)
     run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check",
          "-e", f"{ROOT}[test]"])
+    # Byte-compile now: plancompiler runs in pre-commit hooks, where start-up time is felt, and
+    # some environments set PYTHONDONTWRITEBYTECODE so the cache would never be written later.
+    run([str(PY), "-m", "compileall", "-q", str(ROOT / "src"), str(VENV / "lib")])
     stamp.write_text(digest)
 
 
