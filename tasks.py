@@ -54,6 +54,7 @@ def main(argv: list[str]) -> None:
         run([str(PY), "-m", "pytest", *argv[1:]])
     elif task == "bench":
         ensure_venv()
+        run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", f"{ROOT}[bench]"])
         run([str(PY), "bench/run.py", *argv[1:]])
     elif task == "venv":
         ensure_venv()

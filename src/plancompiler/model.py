@@ -184,10 +184,11 @@ class Plan(NamedTuple):
 
 
 def build(data: dict, catalog: Catalog, path: str) -> Plan:
+    frozen = _frozen(data)  # one immutable copy, shared by every object below
     eigen = {}
     for i, e in enumerate(data.get("eigen_instrumenten") or ()):
         inst = Instrument(e["id"], e["naam"], MappingProxyType({d: e["trede"] for d in e["doelen"]}),
-                          eigen=True, entry=_frozen(e))
+                          eigen=True, entry=frozen["eigen_instrumenten"][i])
         eigen[normalize(e["id"])] = inst
         eigen.setdefault(normalize(e["naam"]), inst)
         for syn in e.get("synoniemen") or ():
@@ -216,7 +217,8 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
                 aanvang=_time(a.get("aanvang")), einde=_time(a.get("einde")),
                 locatie=_text(a.get("locatie")), deelnemers=a.get("deelnemers"),
                 doelgroep=_text(a.get("doelgroep")), bouwt_voort_op=tuple(a.get("bouwt_voort_op") or ()),
-                trekker=_text(a.get("trekker")), omschrijving=_text(a.get("omschrijving")), raw=_frozen(a)))
+                trekker=_text(a.get("trekker")), omschrijving=_text(a.get("omschrijving")),
+                raw=frozen["fasen"][fi]["activiteiten"][ai]))
             volgorde += 1
         fasen.append(Fase(f["fase"], f"/fasen/{fi}", _date(f.get("van")), _date(f.get("tot")),
                           _text(f.get("omschrijving")), tuple(acts)))
@@ -225,16 +227,16 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
     huidig = visie.get("huidig")
     interactie = data.get("interactie") or {}
     return Plan(
-        path=path, raw=_frozen(data), catalog=catalog, gemeente=_frozen(data["gemeente"]),
+        path=path, raw=frozen, catalog=catalog, gemeente=frozen["gemeente"],
         start=_date(data["periode"]["start"]), eind=_date(data["periode"]["eind"]),
         versie=str(data.get("versie") or ""), datum=_date(data.get("datum")),
         huidig=Typetest(huidig["beleid"], huidig["sturing"], "/visie/huidig") if huidig else None,
         gewenst=Typetest(visie["gewenst"]["beleid"], visie["gewenst"]["sturing"], "/visie/gewenst"),
         gemeentetype=visie.get("gemeentetype"), trede=ambitie["trede"],
         quickscan=tuple(ambitie["quickscan"]) if ambitie.get("quickscan") else None,
-        motivering=_text(ambitie.get("motivering")), risicos=_frozen(ambitie.get("risicos") or {}),
-        kernvoorwaarden=_frozen(data.get("kernvoorwaarden") or {}),
+        motivering=_text(ambitie.get("motivering")), risicos=frozen["ambitie"].get("risicos") or EMPTY,
+        kernvoorwaarden=frozen.get("kernvoorwaarden") or EMPTY,
         interactie_doelen=tuple(interactie.get("doelen") or ()), resultaat=_text(interactie.get("resultaat")),
         fasen=tuple(fasen), eigen_instrumenten=MappingProxyType({i.id: i for i in eigen.values()}),
-        section=_frozen(data),
+        section=frozen,
     )
