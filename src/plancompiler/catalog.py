@@ -191,4 +191,182 @@ def _cached(directory: str) -> Catalog:
 
 
 def get_catalog(directory: Path | str | None = None) -> Catalog:
-    return _cached(str(directory or CATALOG_DIR))
+    """The catalog. ``directory``: None for the brochure's own; a folder with all catalog files for a
+    complete replacement; any other folder is a local *extension* merged on top (see ``extend``)."""
+    if directory is None:
+        return _cached(str(CATALOG_DIR))
+    path = Path(directory)
+    if path.resolve() == CATALOG_DIR.resolve() or all((path / f"{n}.yaml").is_file() for n in FILES):
+        return _cached(str(directory))
+    return _extended(str(path.resolve()))
+
+
+# -- local extensions ------------------------------------------------------------------------------
+# A municipality keeps its own instruments (and its own wording of texts) in a folder of YAML files
+# named like the catalog's (``instrumenten.yaml`` ...). Entries are matched by ``id``: a new id adds
+# an instrument, a known id overrides texts. Brochure facts that rules reason with (the matrix, the
+# ladder, scores, comfort zones) cannot be changed by an extension: that would silence the checks.
+
+FACT_KEYS = frozenset({"id", "matrix", "trede", "treden", "comfortzone", "beleid", "sturing", "punten",
+                       "van", "tot", "max_trede", "interactief", "nummer", "soort", "vervolg_nodig",
+                       "eisen", "persoonlijke_benadering", "profielen", "banden"})
+ADDABLE = {("instrumenten", "instrumenten")}  # only instruments can be added
+NEW_INSTRUMENT_DEFAULTS = {"synoniemen": [], "vervolg_nodig": False,
+                           "pagina": "23-24"}  # own instruments sit in the matrix of p. 23-24
+
+
+def extension_files(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        raise CatalogError(f"{directory}: de map bestaat niet.")
+    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml")
+                  and not p.name.startswith("."))
+
+
+@lru_cache(maxsize=8)
+def _extended(directory: str) -> Catalog:
+    return Catalog(extend(load_raw(), Path(directory)))
+
+
+def extend(base: dict[str, Any], directory: Path) -> dict[str, Any]:
+    """Merge the extension in ``directory`` onto a copy of ``base`` and validate the result against
+    catalog.schema.json. Raises CatalogError whose message lists every problem as file:line:col."""
+    import copy
+
+    from .load import escape, read_file
+
+    merged = copy.deepcopy(base)
+    origins: dict[tuple, tuple[Any, str]] = {}  # path in merged data → (Loaded, pointer in its file)
+    problems: list[str] = []
+
+    def report(loaded, pointer: str, message: str, key: bool = False) -> None:
+        line, column = loaded.position(pointer, key=key)
+        problems.append(f"{loaded.path}:{line}:{column}: {message}")
+
+    def overlay(target: dict, ext: dict, mpath: tuple, eptr: str, loaded) -> None:
+        for key, value in ext.items():
+            ptr = f"{eptr}/{escape(str(key))}"
+            here = mpath + (key,)
+            if key not in target:
+                if key in FACT_KEYS:
+                    report(loaded, ptr, f"'{key}' kan een uitbreiding niet toevoegen aan een bestaand "
+                           "onderdeel.", key=True)
+                    continue
+                target[key] = value
+                origins[here] = (loaded, ptr)
+                continue
+            old = target[key]
+            if key == "id" and value == old:
+                continue
+            if key in FACT_KEYS:
+                report(loaded, ptr, f"'{key}' is een gegeven uit de brochure waarop de controles steunen; "
+                       "een uitbreiding kan het niet veranderen (alleen teksten en nieuwe instrumenten).",
+                       key=True)
+            elif isinstance(old, dict) and isinstance(value, dict):
+                overlay(old, value, here, ptr, loaded)
+            elif isinstance(old, list) and old and all(isinstance(i, dict) and "id" in i for i in old):
+                if not isinstance(value, list):
+                    report(loaded, ptr, f"'{key}' is een lijst; schrijf de onderdelen met '- id: ...'.")
+                    continue
+                index = {i["id"]: n for n, i in enumerate(old)}
+                for j, item in enumerate(value):
+                    iptr = f"{ptr}/{j}"
+                    if not isinstance(item, dict) or "id" not in item:
+                        report(loaded, iptr, "Elk onderdeel heeft een 'id': een bekende id past teksten "
+                               "aan, een nieuwe voegt een instrument toe.")
+                    elif item["id"] in index:
+                        overlay(old[index[item["id"]]], item, here + (index[item["id"]],), iptr, loaded)
+                    elif here in ADDABLE:
+                        old.append({**NEW_INSTRUMENT_DEFAULTS, **item})
+                        origins[here + (len(old) - 1,)] = (loaded, iptr)
+                    else:
+                        import difflib
+
+                        close = difflib.get_close_matches(str(item["id"]), list(index), n=1)
+                        hint = f" Bedoelt u '{close[0]}'?" if close else ""
+                        report(loaded, f"{iptr}/id", f"De id '{item['id']}' bestaat niet onder '{key}'. "
+                               f"Hier kunt u alleen teksten van bestaande onderdelen aanpassen.{hint}")
+            elif key == "synoniemen" and isinstance(value, list):
+                target[key] = old + [v for v in value if v not in old]
+                origins[here] = (loaded, ptr)
+            elif (isinstance(old, str) and isinstance(value, str)) or (
+                    isinstance(old, list) and all(isinstance(i, str) for i in old) and isinstance(value, list)):
+                target[key] = value
+                origins[here] = (loaded, ptr)
+            else:
+                report(loaded, ptr, f"'{key}' kan een uitbreiding niet veranderen: alleen teksten "
+                       "(en nieuwe instrumenten).", key=True)
+
+    loaded_files = []
+    for path in extension_files(directory):
+        name = path.name.rsplit(".", 1)[0]
+        loaded = read_file(str(path))
+        loaded_files.append(loaded)
+        if name not in FILES:
+            problems.append(f"{path}:1:1: '{path.name}' is geen catalogusbestand. Bekend zijn: "
+                            + ", ".join(f"{n}.yaml" for n in FILES) + ".")
+            continue
+        if loaded.diagnostics:
+            problems.extend(f"{d.file}:{d.line}:{d.column}: {d.message}" for d in loaded.diagnostics)
+            continue
+        if not isinstance(loaded.data, dict):
+            problems.append(f"{path}:1:1: het bestand moet een verzameling sleutels zijn, zoals "
+                            f"'{next(iter(base[name]))}: ...'.")
+            continue
+        overlay(merged[name], loaded.data, (name,), "", loaded)
+    if not problems:
+        problems.extend(_schema_problems(merged, origins, directory))
+    if not problems:
+        problems.extend(_name_collisions(merged, origins))
+    if problems:
+        raise CatalogError("\n".join(problems))
+    return merged
+
+
+def _origin(path: tuple, origins: dict) -> tuple[Any, str] | None:
+    from .load import escape
+
+    for n in range(len(path), 0, -1):
+        if path[:n] in origins:
+            loaded, ptr = origins[path[:n]]
+            return loaded, ptr + "".join(f"/{escape(str(p))}" for p in path[n:])
+    return None
+
+
+def _schema_problems(merged: dict, origins: dict, directory: Path) -> list[str]:
+    import json
+
+    from jsonschema import Draft202012Validator
+
+    from .resources import CATALOG_SCHEMA
+
+    validator = Draft202012Validator(json.loads(CATALOG_SCHEMA.read_text(encoding="utf-8")))
+    out = []
+    for err in sorted(validator.iter_errors(merged), key=lambda e: [str(p) for p in e.absolute_path]):
+        found = _origin(tuple(err.absolute_path), origins)
+        message = f"voldoet niet aan het catalogusschema: {err.message}"
+        if found:
+            loaded, ptr = found
+            line, column = loaded.position(ptr)
+            out.append(f"{loaded.path}:{line}:{column}: {message}")
+        else:
+            out.append(f"{directory}:1:1: {message} (bij /{'/'.join(map(str, err.absolute_path))})")
+    return out
+
+
+def _name_collisions(merged: dict, origins: dict) -> list[str]:
+    """An extension's names must not hide another instrument: each name leads to one instrument."""
+    owner: dict[str, str] = {}
+    out = []
+    for n, inst in enumerate(merged["instrumenten"]["instrumenten"]):
+        for field_name, values in (("id", [inst["id"]]), ("naam", [inst["naam"]]),
+                                   ("synoniemen", inst.get("synoniemen", ()))):
+            for value in values:
+                key = normalize(value)
+                if owner.setdefault(key, inst["id"]) != inst["id"]:
+                    found = _origin(("instrumenten", "instrumenten", n, field_name), origins)
+                    if found:
+                        loaded, ptr = found
+                        line, column = loaded.position(ptr)
+                        out.append(f"{loaded.path}:{line}:{column}: de naam '{value}' hoort al bij het "
+                                   f"instrument '{owner[key]}'. Kies een andere naam.")
+    return out

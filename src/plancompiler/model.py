@@ -194,15 +194,17 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
         for syn in e.get("synoniemen") or ():
             eigen.setdefault(normalize(syn), inst)
 
+    resolved: dict[str, Instrument | None] = {}
+
     def resolve(name: str) -> Instrument | None:
         key = normalize(name)
         if key in eigen:
             return eigen[key]
-        entry = catalog.instrument(name)
-        if entry is None:
-            return None
-        return Instrument(entry["id"], entry["naam"], MappingProxyType(dict(entry["matrix"])),
-                          entry=_frozen(entry))
+        if key not in resolved:
+            entry = catalog.instrument(name)
+            resolved[key] = None if entry is None else Instrument(
+                entry["id"], entry["naam"], MappingProxyType(dict(entry["matrix"])), entry=_frozen(entry))
+        return resolved[key]
 
     fasen = []
     volgorde = 0

@@ -7,20 +7,35 @@ import sys
 from ..diagnostics import SEVERITY_RANK
 
 
+def load_catalog(catalog_dir: str | None):
+    """The catalog for ``--catalog`` or the configured extension; None for the built-in one (loaded
+    lazily by the compiler); False after printing why it cannot be used (exit status 2)."""
+    from ..config import ConfigError, catalog_dir as configured
+
+    try:
+        catalog_dir = configured(catalog_dir)
+    except ConfigError as exc:
+        print(f"plancompiler: {exc}", file=sys.stderr)
+        return False
+    if not catalog_dir:
+        return None
+    from ..catalog import CatalogError, get_catalog
+
+    try:
+        return get_catalog(catalog_dir)
+    except CatalogError as exc:
+        print(f"plancompiler: de catalogus-uitbreiding in '{catalog_dir}' is ongeldig:\n{exc}", file=sys.stderr)
+        return False
+
+
 def run(arguments: list[str], fmt: str = "text", fail_on: str = "error", quiet: bool = False,
         colour: bool | None = None, output: str | None = None, catalog_dir: str | None = None) -> int:
     from ..compiler import compile_file
     from ..discover import expand
 
-    catalog = None
-    if catalog_dir:
-        from ..catalog import CatalogError, get_catalog
-
-        try:
-            catalog = get_catalog(catalog_dir)
-        except CatalogError as exc:
-            print(f"plancompiler: de catalogus in '{catalog_dir}' is ongeldig: {exc}", file=sys.stderr)
-            return 2
+    catalog = load_catalog(catalog_dir)
+    if catalog is False:
+        return 2
     paths = expand(arguments)
     if not paths:
         print("plancompiler: geen plannen gevonden in " + ", ".join(arguments) + ".", file=sys.stderr)
@@ -31,7 +46,7 @@ def run(arguments: list[str], fmt: str = "text", fail_on: str = "error", quiet: 
         colour = fmt == "text" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     from ..report import render
 
-    text = render(fmt, results, colour=colour, quiet=quiet)
+    text = render(fmt, results, colour=colour, quiet=quiet, fail_on=fail_on)
     if output:
         from ..fsutil import atomic_write_text
 

@@ -4,7 +4,7 @@ Bepaal eerst het doel en het gewenste resultaat van het proces (Stap 5, p. 23) e
 instrumenten die dat doel dienen. Een doel dat onder `interactie.doelen` staat maar bij geen
 activiteit terugkomt, blijft een voornemen.
 """
-from ._base import Finding
+from ._base import Finding, suggestions
 
 ID = "doel-zonder-activiteit"
 SEVERITY = "warning"
@@ -16,7 +16,7 @@ def check(plan):
     served = {a.doel for a in plan.activiteiten}
     for i, doel in enumerate(plan.interactie_doelen):
         if doel not in served:
-            options = [x["naam"] for x in plan.catalog.allowed(plan.trede, doel)][:4]
+            options = suggestions(plan.catalog, plan.trede, doel, 4)
             yield Finding(f"/interactie/doelen/{i}",
                           f"Geen activiteit dient het doel ‘{plan.catalog.doel(doel)['naam'].lower()}’. "
                           f"Voeg een activiteit met 'doel: {doel}' toe"

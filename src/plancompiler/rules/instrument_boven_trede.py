@@ -5,7 +5,7 @@ alle lagere treden inzetten, voor hetzelfde doel (p. 25). Een instrument van een
 geeft deelnemers meer invloed dan het plan belooft. Kies een instrument dat past, of een hogere
 trede voor het hele plan.
 """
-from ._base import Finding, listing
+from ._base import Finding, listing, suggestions
 
 ID = "instrument-boven-trede"
 SEVERITY = "error"
@@ -27,7 +27,7 @@ def check(plan):
             continue
         cell = inst.matrix[a.doel]
         if cat.rank(cell) > top:
-            options = [i["naam"] for i in cat.allowed(plan.trede, a.doel)][:6]
+            options = suggestions(cat, plan.trede, a.doel, 6)
             alt = f" Voor dit doel passen bijvoorbeeld: {listing(options, 'of')}." if options else ""
             yield Finding(f"{a.ptr}/instrument",
                           f"{inst.naam} hoort voor ‘{cat.doel(a.doel)['kort']}’ bij {cell}, hoger dan "

@@ -4,7 +4,7 @@ Elk instrument in de matrix van Stap 5 dient een of meer van de vier doelen van 
 (draagvlak, verrijking, ambitie, samenwerking). Zet u het in voor een ander doel, controleer dan
 of het daar echt bij past, of kies een instrument dat voor dat doel bedoeld is.
 """
-from ._base import Finding, listing
+from ._base import Finding, listing, suggestions
 
 ID = "instrument-doel-afwijkend"
 SEVERITY = "warning"
@@ -18,7 +18,7 @@ def check(plan):
         inst = a.instrument
         if inst and inst.matrix and a.doel not in inst.matrix:
             doelen = [cat.doel(d)["kort"] for d in inst.matrix]
-            options = [i["naam"] for i in cat.allowed(plan.trede, a.doel)][:5]
+            options = suggestions(cat, plan.trede, a.doel, 5)
             alt = f" Voor ‘{cat.doel(a.doel)['kort']}’ passen bijvoorbeeld {listing(options, 'of')}." if options else ""
             yield Finding(f"{a.ptr}/doel",
                           f"{inst.naam} is in de brochure bedoeld voor {listing(doelen)}, niet voor "

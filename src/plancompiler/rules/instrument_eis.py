@@ -15,10 +15,16 @@ PAGE = "39-46"
 SUMMARY = "Eis van het instrument niet vervuld"
 
 
+def _empty(value) -> bool:
+    """Absent, blank text or an empty list (lists arrive frozen, as tuples)."""
+    return (value is None or (isinstance(value, str) and not value.strip())
+            or (isinstance(value, (list, tuple)) and not value))
+
+
 def _unmet(eis, value, plan, activity) -> bool:
     if eis.get("vervolg"):
         return not has_followup(plan, activity)
-    if eis.get("aanwezig") and (value is None or value == "" or value == []):
+    if eis.get("aanwezig") and _empty(value):
         return True
     if eis.get("waar") and value is not True:
         return True
@@ -44,6 +50,6 @@ def check(plan):
             value = a.raw.get(field) if field else None
             if _unmet(eis, value, plan, a):
                 ptr = f"{a.ptr}/{field}" if field and field in a.raw else f"{a.ptr}/instrument"
-                what = f" Vul '{field}' in." if field and field not in a.raw else ""
+                what = (f" Vul '{field}' in." if field not in a.raw else f" Pas '{field}' aan.") if field else ""
                 yield Finding(ptr, f"{a.instrument.naam} ('{a.id}'): {eis['tekst'].rstrip('.')}.{what} "
                               f"(brochure p. {deel_b.get('pagina', PAGE)})")
