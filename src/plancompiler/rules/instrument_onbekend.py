@@ -20,9 +20,8 @@ def check(plan):
     for a in plan.activiteiten:
         if a.instrument is None:
             close = difflib.get_close_matches(normalize(a.instrument_naam), names, n=3, cutoff=0.6)
-            hint = (f" Bedoelt u {' of '.join(repr(c) for c in close)}?" if close else
-                    " Kies een instrument uit 'plancompiler catalog instrumenten'")
+            hint = (f" Bedoelt u {' of '.join(f'{c!r}' for c in close)}?" if close else
+                    " Kies een instrument uit 'plancompiler catalog instrumenten'.")
             yield Finding(f"{a.ptr}/instrument",
-                          f"Het instrument '{a.instrument_naam}' is onbekend.{hint.rstrip('?')}"
-                          f"{'?' if close else ''} Staat het er niet tussen, voeg het dan toe aan "
-                          "'eigen_instrumenten' met trede en doelen.")
+                          f"Het instrument '{a.instrument_naam}' is onbekend.{hint} Staat het er niet "
+                          "tussen, voeg het dan toe aan 'eigen_instrumenten' met trede en doelen.")

@@ -1,0 +1,24 @@
+from .helpers import BASE, check, drop_lines, edit, messages
+
+RULE = "wmo-art11-lid4"
+
+
+def test_fires_at_werving_without_moeilijk_bereikbaar():
+    plan = drop_lines(76)
+    assert check(plan, RULE) == [(RULE, "warning", 67, 1)]
+    [msg] = messages(plan, RULE)
+    assert "'werving.moeilijk_bereikbaar'" in msg and "Wmo art. 11 lid 4" in msg
+
+
+def test_a_blank_answer_is_missing():
+    plan = edit(("  moeilijk_bereikbaar: De ouderenadviseur vraagt naar de wensen van wie zelf niet komt.",
+                 '  moeilijk_bereikbaar: " "'))
+    assert check(plan, RULE) == [(RULE, "warning", 67, 1)]
+
+
+def test_fires_at_the_top_without_werving():
+    assert check(drop_lines(67, 88), RULE) == [(RULE, "warning", 1, 1)]
+
+
+def test_silent_on_base():
+    assert check(BASE, RULE) == []

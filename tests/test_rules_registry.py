@@ -1,0 +1,91 @@
+"""The rule registry: every rule module is registered, documented and explainable."""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from plancompiler import rules
+from plancompiler.cli import cli
+from plancompiler.rules import ALL, BUILTIN, RULES, SEMANTIC, explanation
+
+KEBAB = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MODULES = sorted(m.name for m in pkgutil.iter_modules(rules.__path__) if not m.name.startswith("_"))
+# Words that mark a text as Dutch; an English docstring would contain none of them.
+DUTCH = re.compile(r"\b(de|het|een|en|van|niet|u|uw|is|of|die|dat)\b")
+
+
+def test_every_rule_module_is_registered_exactly_once():
+    registered = [r.__name__.rsplit(".", 1)[1] for r in SEMANTIC]
+    assert sorted(registered) == MODULES
+    assert len(registered) == len(set(registered))
+    assert len(MODULES) == 37
+
+
+def test_module_names_match_ids():
+    for name in MODULES:
+        module = importlib.import_module(f"plancompiler.rules.{name}")
+        assert module.ID == name.replace("_", "-"), name
+        assert RULES[module.ID] is module
+
+
+def test_ids_are_unique_and_kebab_case():
+    ids = [r.ID for r in SEMANTIC] + [r.ID for r in BUILTIN]
+    assert len(ids) == len(set(ids))
+    assert all(KEBAB.match(i) for i in ids), [i for i in ids if not KEBAB.match(i)]
+    assert set(ALL) == set(ids)
+
+
+@pytest.mark.parametrize("rule", list(ALL.values()), ids=list(ALL))
+def test_every_rule_is_documented(rule):
+    assert rule.SEVERITY in ("error", "warning", "info")
+    assert isinstance(rule.SUMMARY, str) and rule.SUMMARY.strip() and not rule.SUMMARY.endswith(".")
+    assert isinstance(rule.PAGE, str) and re.match(r"^(-|\d+(-\d+)?(, \d+(-\d+)?)*)$", rule.PAGE), rule.PAGE
+    text = explanation(rule)
+    assert text.strip(), rule.ID
+    if rule in SEMANTIC:  # a module docstring: a Dutch first line, then the explanation
+        assert rule.__doc__ and len(text.splitlines()) >= 3 and DUTCH.search(text), rule.ID
+        assert text.splitlines()[1] == "", "the first line is a summary sentence"
+
+
+@pytest.mark.parametrize("rule", SEMANTIC, ids=[r.ID for r in SEMANTIC])
+def test_semantic_rules_are_checks_or_engine_rules(rule):
+    if rule.ID in ("uitzondering-zonder-reden", "uitzondering-ongebruikt"):
+        assert getattr(rule, "check", None) is None  # the engine checks waivers itself
+    else:
+        assert callable(rule.check)
+    assert rule.PAGE == "-" or all(1 <= int(p) <= 46 for p in re.findall(r"\d+", rule.PAGE))
+
+
+@pytest.mark.parametrize("rule_id", list(ALL))
+def test_explain_works_for_every_rule(rule_id):
+    result = CliRunner().invoke(cli, ["explain", rule_id])
+    assert result.exit_code == 0, result.output
+    rule = ALL[rule_id]
+    assert result.output.startswith(f"{rule_id} — {rule.SUMMARY}\n")
+    if rule.PAGE != "-":
+        assert f"brochure p. {rule.PAGE}" in result.output
+    assert explanation(rule).splitlines()[0] in result.output
+
+
+def test_explain_without_id_lists_the_semantic_rules():
+    result = CliRunner().invoke(cli, ["explain"])
+    assert result.exit_code == 0
+    for rule_id in RULES:
+        assert rule_id in result.output
+
+
+def test_explain_unknown_id_exits_2_with_a_suggestion():
+    result = CliRunner().invoke(cli, ["explain", "instrument-onbekent"])
+    assert result.exit_code == 2
+    assert "de regel 'instrument-onbekent' bestaat niet" in result.output
+    assert "Bedoelt u instrument-onbekend" in result.output
+
+
+def test_explain_unknown_id_without_close_match_exits_2():
+    result = CliRunner().invoke(cli, ["explain", "xyzzy"])
+    assert result.exit_code == 2
+    assert "Bedoelt u" not in result.output and "'plancompiler explain'" in result.output
