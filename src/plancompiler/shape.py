@@ -168,6 +168,9 @@ def _translate(err: ShapeError, loaded: Loaded):
         listed = ", ".join(str(o) for o in options)
         yield _diag("schema-waarde", f"{describe_value(inst).capitalize()} is geen geldige waarde voor "
                     f"{where}.{_suggest(inst, options)} Kies uit: {listed}.", loaded, ptr)
+    elif kw == "pattern" and val == "\\S":  # prose must contain more than whitespace
+        yield _diag("schema-leeg", f"{where.capitalize()} bevat alleen spaties. Vul het in of laat de "
+                    "sleutel weg.", loaded, ptr)
     elif kw == "pattern":
         hint = PATTERN_HINTS.get(val) or "Controleer de schrijfwijze."
         yield _diag("schema-vorm", f"{describe_value(inst).capitalize()} heeft niet de juiste vorm "

@@ -16,11 +16,16 @@ def parse(plan):
         ptr = f"/uitzonderingen/{i}"
         rule = w.get("regel")
         reden = (w.get("reden") or "").strip() if isinstance(w.get("reden"), str) else ""
-        if rule not in RULES or rule in NOT_WAIVABLE:
-            close = difflib.get_close_matches(str(rule), sorted(RULES), n=1)
-            hint = f" Bedoelt u '{close[0]}'?" if close else " Zie 'plancompiler explain' voor de regels."
+        if rule in NOT_WAIVABLE:
+            findings.append(Finding(f"{ptr}/regel", f"De regel '{rule}' gaat over uitzonderingen zelf en "
+                                    "kan niet worden uitgezonderd. Haal deze uitzondering weg."))
+            continue
+        if rule not in RULES:
+            waivable = sorted(set(RULES) - NOT_WAIVABLE)
+            close = difflib.get_close_matches(str(rule), waivable, n=1)
+            hint = f" Bedoelt u '{close[0]}'?" if close else " 'plancompiler explain' toont alle regels."
             findings.append(Finding(f"{ptr}/regel", f"De uitzondering noemt de regel '{rule}', maar die "
-                                    f"bestaat niet of kan niet worden uitgezonderd.{hint}"))
+                                    f"bestaat niet.{hint}"))
             continue
         if not reden:
             findings.append(Finding(ptr, f"De uitzondering voor '{rule}' heeft geen reden en telt daarom "

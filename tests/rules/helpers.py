@@ -196,3 +196,17 @@ def messages(text: str, rule: str) -> list[str]:
 if __name__ == "__main__":  # print the base plan with line numbers, for writing tests
     for n, line in enumerate(lines(), 1):
         print(f"{n:4} {line}")
+
+
+def position_of(text: str, needle: str) -> tuple[int, int]:
+    """1-based line and column of the only occurrence of ``needle`` in ``text``."""
+    assert text.count(needle) == 1, needle
+    offset = text.index(needle)
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def assert_blank_is_shape_error(text: str, rule: str, blank: str) -> None:
+    """Whitespace-only prose is caught by the shape stage (schema-leeg); the rule never runs."""
+    line, column = position_of(text, blank)
+    assert check(text, "schema-leeg") == [("schema-leeg", "error", line, column)]
+    assert check(text, rule) == []

@@ -1,4 +1,4 @@
-from .helpers import BASE, check, drop_lines, edit, messages
+from .helpers import assert_blank_is_shape_error, BASE, check, drop_lines, edit, messages
 
 RULE = "comfortzone-risico"
 
@@ -21,7 +21,7 @@ def test_fires_once_per_risk_without_risicos_at_the_trede():
 def test_an_empty_measure_is_no_measure():
     plan = edit(("    selecte-groep: Het steunpunt nodigt organisaties uit die de gemeente nog niet kent.",
                  '    selecte-groep: "  "'))
-    assert check(plan, RULE) == [(RULE, "warning", 19, 3)]
+    assert_blank_is_shape_error(plan, RULE, '"  "')
 
 
 def test_fires_for_the_risks_of_the_desired_type():

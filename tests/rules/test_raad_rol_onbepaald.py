@@ -1,4 +1,4 @@
-from .helpers import BASE, check, drop_lines, edit, messages
+from .helpers import assert_blank_is_shape_error, BASE, check, drop_lines, edit, messages
 
 RULE = "raad-rol-onbepaald"
 
@@ -18,7 +18,7 @@ def test_fires_per_unanswered_question():
 
 def test_a_blank_answer_is_unanswered():
     plan = edit(("    voortgang: Eén voortgangsbrief.", '    voortgang: "  "'))
-    assert check(plan, RULE) == [(RULE, "warning", 93, 3)]
+    assert_blank_is_shape_error(plan, RULE, '"  "')
 
 
 def test_silent_on_base_and_without_raad():

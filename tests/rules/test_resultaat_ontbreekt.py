@@ -1,4 +1,4 @@
-from .helpers import BASE, check, drop_lines, edit, messages
+from .helpers import assert_blank_is_shape_error, BASE, check, drop_lines, edit, messages
 
 RULE = "resultaat-ontbreekt"
 
@@ -11,7 +11,7 @@ def test_fires_at_interactie_without_resultaat():
 
 def test_a_blank_resultaat_is_missing():
     plan = edit(("  resultaat: Een nota vrijwilligerswerk die het veld draagt.", '  resultaat: "   "'))
-    assert check(plan, RULE) == [(RULE, "error", 35, 1)]
+    assert_blank_is_shape_error(plan, RULE, '"   "')
 
 
 def test_fires_at_the_top_without_interactie():

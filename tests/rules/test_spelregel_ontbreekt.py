@@ -1,6 +1,6 @@
 from plancompiler.catalog import get_catalog
 
-from .helpers import BASE, check, drop_lines, edit, messages
+from .helpers import assert_blank_is_shape_error, BASE, check, drop_lines, edit, messages
 
 RULE = "spelregel-ontbreekt"
 
@@ -16,7 +16,7 @@ def test_fires_per_missing_topic():
 
 def test_a_blank_topic_is_missing():
     plan = edit(("  conflicten: Bij verschil van mening beslist het college.", '  conflicten: " "'))
-    assert check(plan, RULE) == [(RULE, "warning", 101, 1)]
+    assert_blank_is_shape_error(plan, RULE, '" "')
 
 
 def test_fires_for_all_ten_topics_without_spelregels():

@@ -1,6 +1,6 @@
 from plancompiler.catalog import get_catalog
 
-from .helpers import BASE, append, check, messages
+from .helpers import assert_blank_is_shape_error, BASE, append, check, messages
 
 RULE = "vertegenwoordiging-onvolledig"
 FULL = """\
@@ -34,7 +34,7 @@ def test_a_bare_representation_misses_all_five():
 
 def test_a_blank_text_is_missing():
     plan = append(FULL.replace("Eén lid per kern en één informele groep.", '"  "'))
-    assert check(plan, RULE) == [(RULE, "warning", 120, 1)]
+    assert_blank_is_shape_error(plan, RULE, '"  "')
 
 
 def test_silent_on_base_and_complete():

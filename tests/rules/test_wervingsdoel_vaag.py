@@ -1,4 +1,4 @@
-from .helpers import BASE, check, drop_lines, edit, messages
+from .helpers import assert_blank_is_shape_error, BASE, check, drop_lines, edit, messages
 
 RULE = "wervingsdoel-vaag"
 
@@ -15,8 +15,7 @@ def test_fires_per_missing_part():
 
 def test_a_blank_time_is_missing():
     plan = edit(("    tijdsinzet: Twee avonden.", '    tijdsinzet: "  "'))
-    assert check(plan, RULE) == [(RULE, "warning", 68, 3)]
-    assert "'werving.doel.tijdsinzet'" in messages(plan, RULE)[0]
+    assert_blank_is_shape_error(plan, RULE, '"  "')
 
 
 def test_fires_at_werving_without_doel():

@@ -46,6 +46,8 @@ def check(plan):
         if not deel_b:
             continue
         for eis in deel_b.get("eisen", ()):
+            if eis.get("vervolg") and a.instrument.entry.get("vervolg_nodig"):
+                continue  # vervolg-ontbreekt reports it; one finding, one waiver
             field = eis.get("veld")
             value = a.raw.get(field) if field else None
             if _unmet(eis, value, plan, a):
