@@ -72,6 +72,97 @@ def build(plan, output_dir, formats, reference_doc, force, catalog_dir) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
+@click.argument("path", required=False, metavar="[PAD]")
+@click.option("--no-input", is_flag=True, help="Stel geen vragen; neem alles uit de opties (voor scripts).")
+@click.option("--force", is_flag=True, help="Overschrijf een bestaand bestand.")
+@click.option("--gemeente", help="Naam van de gemeente.")
+@click.option("--huidig-beleid", help="Typetest nu: smal of breed (standaard: gelijk aan --beleid).")
+@click.option("--huidig-sturing", help="Typetest nu: dirigent of regisseur (standaard: gelijk aan --sturing).")
+@click.option("--beleid", help="Typetest gewenst: smal of breed.")
+@click.option("--sturing", help="Typetest gewenst: dirigent of regisseur.")
+@click.option("--quickscan", metavar="ANTWOORDEN", help="De tien antwoorden van de quickscan: ja,nee,...")
+@click.option("--trede", help="Trede van de participatieladder (standaard: de uitkomst van de quickscan).")
+@click.option("--start", metavar="JJJJ-MM-DD", help="Begin van het traject (standaard: de eerste van volgende maand).")
+@click.option("--eind", metavar="JJJJ-MM-DD", help="Einde van het traject (standaard: 18 maanden later).")
+@click.option("--catalog", "catalog_dir", type=click.Path(file_okay=False), default=None,
+              help="Map met een eigen catalogus-uitbreiding.")
+def init(path, no_input, force, gemeente, huidig_beleid, huidig_sturing, beleid, sturing, quickscan,
+         trede, start, eind, catalog_dir) -> None:
+    """Begin een nieuw plan met de typetest en de quickscan (standaard: <gemeente>.plan.yaml)."""
+    from .commands.init import run
+
+    sys.exit(run(path, no_input=no_input, force=force, catalog_dir=catalog_dir, gemeente=gemeente,
+                 huidig_beleid=huidig_beleid, huidig_sturing=huidig_sturing, beleid=beleid,
+                 sturing=sturing, quickscan=quickscan, trede=trede, start=start, eind=eind))
+
+
+class CatalogGroup(click.Group):
+    def list_commands(self, ctx):
+        return ["instrumenten", "instrument", "gemeentetypen", "kernvoorwaarden"]
+
+
+FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                      show_default=True, help="Uitvoervorm.")
+
+
+@cli.group(cls=CatalogGroup, context_settings=CONTEXT)
+@click.option("--catalog", "catalog_dir", type=click.Path(file_okay=False), default=None,
+              help="Map met een eigen catalogus-uitbreiding.")
+@click.pass_context
+def catalog(ctx, catalog_dir) -> None:
+    """Blader door de kennis uit de brochure: instrumenten, gemeentetypen, kernvoorwaarden."""
+    ctx.obj = {"catalog_dir": catalog_dir}
+
+
+@catalog.command("instrumenten", context_settings=CONTEXT,
+                 short_help="Instrumenten uit de matrix, per doel en trede (cumulatief).")
+@click.option("--trede", help="Alleen wat tot en met deze trede mag (cumulatief, p. 25).")
+@click.option("--doel", help="Alleen voor dit doel: draagvlak, verrijking, ambitie of samenwerking.")
+@FORMAT
+@click.pass_obj
+def catalog_instrumenten(obj, trede, doel, fmt) -> None:
+    """Instrumenten uit de matrix (p. 24), per doel en trede."""
+    from .commands.catalog import instrumenten
+
+    sys.exit(instrumenten(trede, doel, fmt, obj["catalog_dir"]))
+
+
+@catalog.command("instrument", context_settings=CONTEXT,
+                 short_help="Eén instrument: trede per doel, voor- en nadelen, werkwijze.")
+@click.argument("naam", metavar="INSTRUMENT")
+@FORMAT
+@click.pass_obj
+def catalog_instrument(obj, naam, fmt) -> None:
+    """Eén instrument: trede per doel, voor- en nadelen, werkwijze."""
+    from .commands.catalog import instrument
+
+    sys.exit(instrument(naam, fmt, obj["catalog_dir"]))
+
+
+@catalog.command("gemeentetypen", context_settings=CONTEXT,
+                 short_help="De vier gemeentetypen met comfortzone en risico's.")
+@FORMAT
+@click.pass_obj
+def catalog_gemeentetypen(obj, fmt) -> None:
+    """De vier gemeentetypen met comfortzone en risico's (p. 7-14)."""
+    from .commands.catalog import gemeentetypen
+
+    sys.exit(gemeentetypen(fmt, obj["catalog_dir"]))
+
+
+@catalog.command("kernvoorwaarden", context_settings=CONTEXT,
+                 short_help="De zes kernvoorwaarden en wat ze per trede vragen.")
+@click.option("--trede", help="Alleen de eisen bij deze trede.")
+@FORMAT
+@click.pass_obj
+def catalog_kernvoorwaarden(obj, trede, fmt) -> None:
+    """De zes kernvoorwaarden en wat ze per trede vragen (p. 16-18)."""
+    from .commands.catalog import kernvoorwaarden
+
+    sys.exit(kernvoorwaarden(trede, fmt, obj["catalog_dir"]))
+
+
+@cli.command(context_settings=CONTEXT)
 @click.argument("regel", required=False, metavar="[REGEL]")
 def explain(regel) -> None:
     """Leg een regel uit, met de bladzijde in de brochure. Zonder REGEL: alle regels."""

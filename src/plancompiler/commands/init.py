@@ -1,0 +1,447 @@
+"""``plancompiler init``: start a plan with the brochure's own questions.
+
+Asks the typetest's two questions for now and for the desired situation (Stap 1), the ten
+quickscan questions (Stap 3), shows the score, its band and the comfort zone of the desired type
+with its risks (Stap 2), proposes a trede and writes a commented skeleton that validates without
+errors. Every answer can also be given as an option, with ``--no-input`` for scripts.
+"""
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import click
+
+PLACEHOLDER = "[invullen]"  # marks every text the officer still has to write
+SKELETON_FASEN = ("inventarisatie", "beleidsvoorbereiding", "beleidsplan", "evaluatie")
+SKELETON_DOELEN = ("draagvlak", "verrijking")  # the two aims with an instrument on every rung
+WIDTH = 96
+
+
+class InitError(Exception):
+    """A wrong answer or option: reported without traceback, exit status 2."""
+
+
+@dataclass
+class Answers:
+    gemeente: str
+    huidig_beleid: str
+    huidig_sturing: str
+    beleid: str
+    sturing: str
+    quickscan: list[str] | None
+    trede: str
+    start: date
+    eind: date
+
+
+# -- helpers -----------------------------------------------------------------------------------------
+
+def slug(text: str) -> str:
+    from ..catalog import normalize
+
+    return re.sub(r"[^a-z0-9-]", "", normalize(text)).strip("-")
+
+
+def default_path(gemeente: str) -> str:
+    return f"{slug(gemeente) or 'mijn-gemeente'}.plan.yaml"
+
+
+def _choice(value: str | None, options: list[str], what: str) -> str | None:
+    if value is None:
+        return None
+    v = value.strip().lower()
+    for o in options:
+        if o.lower() == v:
+            return o
+    import difflib
+
+    close = difflib.get_close_matches(v, options, n=1)
+    hint = f" Bedoelt u '{close[0]}'?" if close else ""
+    raise InitError(f"'{value}' is geen geldige {what}. Kies uit: {', '.join(options)}.{hint}")
+
+
+def parse_quickscan(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    answers = []
+    for part in re.split(r"[,\s]+", text.strip()):
+        if not part:
+            continue
+        p = part.lower()
+        if p in ("ja", "j", "yes", "y"):
+            answers.append("ja")
+        elif p in ("nee", "n", "no"):
+            answers.append("nee")
+        else:
+            raise InitError(f"Quickscan-antwoord '{part}' is geen ja of nee.")
+    if len(answers) != 10:
+        raise InitError(f"De quickscan heeft tien vragen; u gaf {len(answers)} antwoorden "
+                        "(bijvoorbeeld --quickscan ja,ja,nee,ja,nee,nee,nee,ja,nee,nee).")
+    return answers
+
+
+def parse_date(text: str | None, what: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(str(text).strip())
+    except ValueError:
+        raise InitError(f"{what} '{text}' is geen datum in de vorm JJJJ-MM-DD.") from None
+
+
+def default_start(today: date | None = None) -> date:
+    today = today or date.today()
+    return date(today.year + (today.month == 12), today.month % 12 + 1, 1)
+
+
+def default_eind(start: date) -> date:
+    """Eighteen months: long enough for the seven steps, short enough to stay concrete."""
+    month = start.month - 1 + 18
+    return date(start.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def wrap(text: str, indent: int = 0) -> str:
+    return "\n".join(textwrap.wrap(" ".join(str(text).split()), WIDTH - indent - 2))
+
+
+# -- the questions -------------------------------------------------------------------------------------
+
+def ask(cat, given: dict) -> Answers:
+    """Prompt for every answer not given as an option."""
+    dims = cat.data["gemeentetypen"]["dimensies"]
+    beleid_ids = [d["id"] for d in dims["beleid"]]
+    sturing_ids = [d["id"] for d in dims["sturing"]]
+    ja_nee = click.Choice(["ja", "nee"], case_sensitive=False)
+
+    gemeente = given["gemeente"] or click.prompt("Naam van de gemeente")
+    tt = cat.data["gemeentetypen"]["typetest"]
+    click.echo(f"\nStap 1 — Typetest (brochure p. {tt['pagina']}). {wrap(tt['tekst'])}\n")
+    for dim, label in (("beleid", "Beleid"), ("sturing", "Sturing")):
+        for d in dims[dim]:
+            click.echo(textwrap.fill(f"{d['id']:<10} {d['naam']}: {' '.join(d['omschrijving'].split())}",
+                                     WIDTH, initial_indent="  ", subsequent_indent=" " * 13))
+        click.echo("")
+
+    def dim_prompt(value, text, ids, default=None):
+        if value:
+            return value
+        return click.prompt(text, type=click.Choice(ids, case_sensitive=False), default=default)
+
+    huidig_beleid = dim_prompt(given["huidig_beleid"], "Beleid nu", beleid_ids)
+    huidig_sturing = dim_prompt(given["huidig_sturing"], "Sturing nu", sturing_ids)
+    beleid = dim_prompt(given["beleid"], "Beleid gewenst", beleid_ids, huidig_beleid)
+    sturing = dim_prompt(given["sturing"], "Sturing gewenst", sturing_ids, huidig_sturing)
+
+    quickscan = given["quickscan"]
+    if quickscan is None:
+        qs = cat.quickscan
+        click.echo(f"\nStap 3 — Quickscan ‘Visie op betrekken’ (brochure p. {qs['pagina']}): "
+                   "beantwoord elke vraag met ja of nee.\n")
+        quickscan = [click.prompt(f"{q['nummer']:>2}. {q['vraag']}", type=ja_nee).lower()
+                     for q in qs["vragen"]]
+    show_assessment(cat, beleid, sturing, quickscan)
+    proposed = proposal(cat, quickscan)
+    trede = given["trede"] or click.prompt("Trede voor dit plan", default=proposed,
+                                           type=click.Choice(cat.trede_ids, case_sensitive=False))
+    start = given["start"] or click.prompt("Begin van het traject (JJJJ-MM-DD)",
+                                           default=default_start().isoformat(),
+                                           value_proc=lambda v: parse_date(v, "Begin"))
+    if isinstance(start, str):
+        start = parse_date(start, "Begin")
+    eind = given["eind"] or click.prompt("Einde van het traject (JJJJ-MM-DD)",
+                                         default=default_eind(start).isoformat(),
+                                         value_proc=lambda v: parse_date(v, "Einde"))
+    if isinstance(eind, str):
+        eind = parse_date(eind, "Einde")
+    return Answers(gemeente, huidig_beleid, huidig_sturing, beleid, sturing, quickscan, trede, start, eind)
+
+
+def proposal(cat, quickscan: list[str] | None) -> str | None:
+    """The quickscan band is the proposal: it measures how much influence the council will share."""
+    if not quickscan:
+        return None
+    band = cat.band(cat.quickscan_score(quickscan))
+    return band["trede"] if band else None
+
+
+def show_assessment(cat, beleid: str, sturing: str, quickscan: list[str] | None) -> None:
+    t = cat.type_for(beleid, sturing)
+    click.echo("")
+    if quickscan:
+        score = cat.quickscan_score(quickscan)
+        band = cat.band(score)
+        click.echo(f"Quickscan: score {score} (van 10 tot 20) → {cat.naam(band['trede'])} "
+                   f"(band {band['van']}–{band['tot']}, brochure p. {cat.quickscan['pagina']}).")
+    if t:
+        cz = cat.data["gemeentetypen"]["comfortzone"]
+        click.echo(f"Gewenst gemeentetype: {t['id']} ‘{t['naam']}’ (p. {t['pagina']}). "
+                   f"Comfortzone: {cat.naam(t['comfortzone'])}.")
+        click.echo(wrap(cz["tekst"]) + f" (p. {cz['pagina']})")
+        pages = sorted({r["pagina"] for r in t["risicos"]})
+        click.echo(f"Risico's van deze comfortzone (p. {', '.join(pages)}):")
+        for r in t["risicos"]:
+            click.echo(f"  - {r['id']}: {r['tekst']}")
+    click.echo("")
+
+
+# -- the skeleton ----------------------------------------------------------------------------------------
+
+def _segments(start: date, eind: date, n: int) -> list[tuple[date, date]]:
+    days = (eind - start).days + 1
+    return [(start + timedelta(days=days * i // n), start + timedelta(days=days * (i + 1) // n - 1))
+            for i in range(n)]
+
+
+def pick_instrument(cat, fase: dict, trede: str, doel: str) -> dict:
+    """An instrument the brochure allows at ``trede`` for ``doel`` in this phase: the phase's own
+    examples first, then the highest rung, then the ones without extra requirements (deel B)."""
+    cap = trede
+    if fase.get("max_trede") and cat.rank(fase["max_trede"]) < cat.rank(trede):
+        cap = fase["max_trede"]
+    allowed = cat.allowed(cap, doel)
+    examples = set(fase.get("instrumenten") or ())
+    return min(allowed, key=lambda i: (i["id"] not in examples, -cat.rank(i["matrix"][doel]),
+                                       "deel_b" in i, bool(i.get("vervolg_nodig")), i["id"]))
+
+
+def skeleton(cat, a: Answers, schema_ref: str):
+    from ruamel.yaml.comments import CommentedMap as Map, CommentedSeq as Seq
+
+    def flow(items):
+        s = Seq(items)
+        s.fa.set_flow_style()
+        return s
+
+    desired = cat.type_for(a.beleid, a.sturing)
+    now = cat.type_for(a.huidig_beleid, a.huidig_sturing)
+    doc = Map()
+    doc.yaml_set_start_comment(
+        f"yaml-language-server: $schema={schema_ref}\n\n"
+        f"Plan voor interactief vrijwilligerswerkbeleid van de gemeente {a.gemeente}, begonnen met\n"
+        "'plancompiler init'. Het volgt de acht stappen van MOVISIE, 'Interactieve beleidsvorming'\n"
+        f"(2009). Vul alles in waar {PLACEHOLDER} staat en controleer met 'plancompiler validate'.\n"
+        "De meldingen noemen wat er nog ontbreekt, met de bladzijde in de brochure.\n\n")
+    doc["plancompiler"] = 1
+    doc["versie"] = "0.1-concept"
+    doc["gemeente"] = Map(naam=a.gemeente)
+    doc["periode"] = Map(start=a.start, eind=a.eind)
+
+    visie = Map()
+    visie["waarom"] = f"{PLACEHOLDER} Waarom wil de gemeente vrijwilligers bij dit beleid betrekken?"
+    visie["doelen"] = Seq([f"{PLACEHOLDER} Wat wil de gemeente met vrijwillige inzet bereiken?"])
+    visie["huidig"] = Map(beleid=a.huidig_beleid, sturing=a.huidig_sturing)
+    visie["gewenst"] = Map(beleid=a.beleid, sturing=a.sturing)
+    visie["gemeentetype"] = desired["id"]
+    doc["visie"] = visie
+    doc.yaml_set_comment_before_after_key(
+        "visie", before="\nStap 1 - Visie (p. 7-10): waarom vrijwilligers betrekken, en welk type gemeente\n"
+        "u nu bent en wilt zijn (typetest: smal of breed beleid, dirigent of regisseur).")
+    if now:
+        visie.yaml_add_eol_comment(f"type {now['id']}: {now['naam']}", "huidig")
+    visie.yaml_add_eol_comment(f"type {desired['id']}: {desired['naam']}", "gewenst")
+
+    amb = Map()
+    amb["trede"] = a.trede
+    if a.quickscan:
+        amb["quickscan"] = flow(list(a.quickscan))
+        score = cat.quickscan_score(a.quickscan)
+        band = cat.band(score)
+        amb.yaml_add_eol_comment(f"score {score}: {band['trede']}", "quickscan")
+    doc["ambitie"] = amb
+    risks = "\n".join(textwrap.fill(f"{r['id']}: {' '.join(r['tekst'].split())}", WIDTH - 2,
+                                    initial_indent="  ", subsequent_indent="    ")
+                      for r in desired["risicos"])
+    doc.yaml_set_comment_before_after_key(
+        "ambitie", before=(
+            "\nStap 2 en 3 - Ambitie (p. 11-16): de trede van de participatieladder en de quickscan.\n"
+            f"De comfortzone van type {desired['id']} is {desired['comfortzone']} (p. 13-14). Kiest u die trede,\n"
+            "leg dan per risico een maatregel vast onder 'risicos:' (id: maatregel):\n" + risks + "\n"
+            "Wijkt de trede af van comfortzone of quickscan, leg dan uit waarom onder 'motivering:'."))
+    amb.yaml_add_eol_comment(" | ".join(cat.trede_ids), "trede")
+
+    kv = Map()
+    for v in cat.voorwaarden:
+        entry = Map(oordeel="deels")
+        kv[v["id"]] = entry
+        entry.yaml_add_eol_comment("voldaan | deels | niet; zet er een 'toelichting:' bij", "oordeel")
+        kv.yaml_set_comment_before_after_key(
+            v["id"], indent=2, before=f"{v['naam']}. Bij {a.trede} vraagt de brochure:\n"
+            + wrap(v["criteria"][a.trede], 2))
+    doc["kernvoorwaarden"] = kv
+    doc.yaml_set_comment_before_after_key(
+        "kernvoorwaarden", before="\nStap 3 - Kernvoorwaarden (p. 16-18): beoordeel elke voorwaarde voor de gekozen\n"
+        "trede. 'deels' geeft een waarschuwing tot u het beter weet; 'niet' is een fout.")
+    fit = next((p for p in cat.problematiek if a.trede in p["treden"]), None)
+    if fit:
+        kv["geschikte_problematiek"].yaml_add_eol_comment(
+            f"past bij {a.trede}: 'uitgekristalliseerd: {fit['id']}'", "oordeel")
+
+    inter = Map()
+    inter["doelen"] = flow(list(SKELETON_DOELEN))
+    inter["resultaat"] = f"{PLACEHOLDER} Wat moet het proces opleveren, bijvoorbeeld een door het veld gedragen nota?"
+    doc["interactie"] = inter
+    doel_namen = ", ".join(f"{d['id']} ({d['naam'].lower()})" for d in cat.doelen)
+    doc.yaml_set_comment_before_after_key(
+        "interactie", before="\n" + wrap(f"Stap 5 - Doel en resultaat van de interactie (p. 23). Doelen: "
+                                         f"{doel_namen}. Kies er een of meer; elk doel krijgt een activiteit."))
+
+    fasen = Seq()
+    activities: dict[str, dict] = {}
+    previous = None
+    segments = _segments(a.start, a.eind, len(SKELETON_FASEN))
+    for n, (fase_id, (van, tot)) in enumerate(zip(SKELETON_FASEN, segments)):
+        fase = cat.fase(fase_id)
+        doel = SKELETON_DOELEN[n % len(SKELETON_DOELEN)]
+        inst = pick_instrument(cat, fase, a.trede, doel)
+        act_id = inst["id"] if inst["id"] not in activities else f"{inst['id']}-{n + 1}"
+        act = Map()
+        act["id"] = act_id
+        act["naam"] = inst["naam"]
+        act["instrument"] = inst["id"]
+        act["doel"] = doel
+        act["datum"] = van + timedelta(days=min(14, (tot - van).days // 2))
+        if previous:
+            act["bouwt_voort_op"] = flow([previous])
+        act["omschrijving"] = f"{PLACEHOLDER} Wat gebeurt er, met wie, en wat doet u met de uitkomst?"
+        act.yaml_add_eol_comment(f"cel: {inst['matrix'][doel]} (p. {inst['pagina']}); "
+                                 f"zie 'plancompiler catalog instrument {inst['id']}'", "instrument")
+        activities[act_id] = act
+        block = Map()
+        block["fase"] = fase_id
+        block["van"] = van
+        block["tot"] = tot
+        block["omschrijving"] = f"{PLACEHOLDER} {fase['naam']}: wat gebeurt er in deze fase?"
+        block["activiteiten"] = Seq([act])
+        block.yaml_add_eol_comment(f"{fase['naam']} (p. {fase['pagina']})", "fase")
+        fasen.append(block)
+        previous = act_id
+    doc["fasen"] = fasen
+    doc.yaml_set_comment_before_after_key(
+        "fasen", before=(
+            "\nStap 4 en 5 - Beleidsfasen en instrumenten (p. 19-26). Elke fase heeft minstens één\n"
+            "activiteit; kies instrumenten uit de matrix (p. 24) tot en met uw trede, cumulatief (p. 25):\n"
+            f"'plancompiler catalog instrumenten --trede {a.trede} --doel draagvlak'. Laat een activiteit\n"
+            "voortbouwen op een eerdere ('bouwt_voort_op') voor meer rendement (p. 25-26)."))
+
+    beleidsplan = fasen[SKELETON_FASEN.index("beleidsplan")]
+    advies = beleidsplan["van"] + (beleidsplan["tot"] - beleidsplan["van"]) // 2
+    draagvlak = Map()
+    draagvlak["wmo_advies"] = Map(orgaan=f"{PLACEHOLDER} bijvoorbeeld de Wmo-raad of adviesraad sociaal domein",
+                                  datum=advies, onderwerp="Conceptnota vrijwilligerswerkbeleid")
+    doc["draagvlak"] = draagvlak
+    doc.yaml_set_comment_before_after_key(
+        "draagvlak", before=(
+            "\nStap 7 - Draagvlak (p. 31-36): college, raad en interne afdelingen ('college:', 'raad:',\n"
+            "'intern:'), en het advies van de vertegenwoordigers van gebruikers voordat de raad beslist\n"
+            "(Wmo art. 12, p. 4). Vul ook 'spelregels' (p. 32), 'terugkoppeling' (p. 33) en\n"
+            "'vertegenwoordiging' (p. 34-35) in; Stap 6, de werving, staat onder 'werving' (p. 27-30)."))
+
+    last = fasen[-1]["activiteiten"][0]
+    evaluatie = Map()
+    evaluatie["datum"] = date.fromordinal(last["datum"].toordinal())  # a copy: no YAML alias
+    evaluatie["door"] = f"{PLACEHOLDER} wie evalueert, bij voorkeur met de deelnemers"
+    doc["evaluatie"] = evaluatie
+    doc.yaml_set_comment_before_after_key(
+        "evaluatie", before="\nStap 8 - Evaluatie (p. 37-38): beantwoord na afloop de procestest onder 'procestest:'.")
+    return doc
+
+
+# -- the command -----------------------------------------------------------------------------------------
+
+def run(path: str | None, no_input: bool = False, force: bool = False, catalog_dir: str | None = None,
+        gemeente: str | None = None, huidig_beleid: str | None = None, huidig_sturing: str | None = None,
+        beleid: str | None = None, sturing: str | None = None, quickscan: str | None = None,
+        trede: str | None = None, start: str | None = None, eind: str | None = None) -> int:
+    from .catalog import load_catalog
+
+    cat = load_catalog(catalog_dir)
+    if cat is None:
+        return 2
+    dims = cat.data["gemeentetypen"]["dimensies"]
+    beleid_ids = [d["id"] for d in dims["beleid"]]
+    sturing_ids = [d["id"] for d in dims["sturing"]]
+    try:
+        given = {
+            "gemeente": gemeente.strip() if gemeente and gemeente.strip() else None,
+            "huidig_beleid": _choice(huidig_beleid, beleid_ids, "keuze voor het beleid"),
+            "huidig_sturing": _choice(huidig_sturing, sturing_ids, "keuze voor de sturing"),
+            "beleid": _choice(beleid, beleid_ids, "keuze voor het beleid"),
+            "sturing": _choice(sturing, sturing_ids, "keuze voor de sturing"),
+            "quickscan": parse_quickscan(quickscan),
+            "trede": _choice(trede, cat.trede_ids, "trede"),
+            "start": parse_date(start, "Begin"),
+            "eind": parse_date(eind, "Einde"),
+        }
+        if path and not force and Path(path).exists():
+            raise FileExistsError(path)
+        if no_input:
+            answers = from_options(cat, given)
+        else:
+            answers = ask(cat, given)
+            answers.huidig_beleid, answers.huidig_sturing, answers.beleid, answers.sturing = (
+                x.lower() for x in (answers.huidig_beleid, answers.huidig_sturing, answers.beleid,
+                                    answers.sturing))
+            answers.trede = answers.trede.lower()
+        if answers.eind < answers.start + timedelta(days=27):
+            raise InitError(f"Het traject loopt van {answers.start} tot {answers.eind}; dat is te kort voor "
+                            "vier fasen. Kies een einde minstens vier weken na het begin.")
+        target = path or default_path(answers.gemeente)
+        if not force and Path(target).exists():
+            raise FileExistsError(target)
+    except InitError as exc:
+        click.echo(f"plancompiler: {exc}", err=True)
+        return 2
+    except FileExistsError as exc:
+        click.echo(f"plancompiler: '{exc.args[0]}' bestaat al. Kies een andere naam of overschrijf het "
+                   "bestand met --force.", err=True)
+        return 2
+
+    from ..edit import dumps, schema_reference, write
+    from ..resources import PLAN_SCHEMA
+
+    text = dumps(skeleton(cat, answers, schema_reference(target, PLAN_SCHEMA)))
+    self_check(text, target, cat)
+    try:
+        write(target, text, force=force)
+    except FileExistsError:
+        click.echo(f"plancompiler: '{target}' bestaat al. Overschrijf het met --force.", err=True)
+        return 2
+    except OSError as exc:
+        click.echo(f"plancompiler: kan '{target}' niet schrijven ({exc.strerror or exc}).", err=True)
+        return 2
+    click.echo(f"Geschreven: {target} (trede {answers.trede}, type {cat.type_for(answers.beleid, answers.sturing)['id']}).")
+    click.echo(f"Vul de teksten met {PLACEHOLDER} in en controleer het plan met: plancompiler validate {target}")
+    return 0
+
+
+def from_options(cat, given: dict) -> Answers:
+    missing = [flag for flag, key in (("--gemeente", "gemeente"), ("--beleid", "beleid"), ("--sturing", "sturing"))
+               if not given[key]]
+    if not given["trede"] and not given["quickscan"]:
+        missing.append("--trede of --quickscan")
+    if missing:
+        raise InitError("Met --no-input zijn nodig: " + ", ".join(missing) + ".")
+    start = given["start"] or default_start()
+    return Answers(
+        gemeente=given["gemeente"],
+        huidig_beleid=given["huidig_beleid"] or given["beleid"],  # no change unless told otherwise
+        huidig_sturing=given["huidig_sturing"] or given["sturing"],
+        beleid=given["beleid"], sturing=given["sturing"], quickscan=given["quickscan"],
+        trede=given["trede"] or proposal(cat, given["quickscan"]),
+        start=start, eind=given["eind"] or default_eind(start))
+
+
+def self_check(text: str, target: str, cat) -> None:
+    """The skeleton must validate without errors; if not, that is a bug in init (exit status 3)."""
+    from ..compiler import compile_loaded
+    from ..load import load_text
+
+    compiled = compile_loaded(load_text(text, target), cat)
+    errors = [d for d in compiled.result.active() if d.severity == "error"]
+    if errors:
+        d = errors[0]
+        raise RuntimeError(f"het nieuwe plan heeft een fout ({d.rule} op regel {d.line}: {d.message})")

@@ -1,0 +1,204 @@
+"""``plancompiler catalog`` and local catalog extensions (``--catalog DIR``, plancompiler.toml,
+``[tool.plancompiler]`` in pyproject.toml)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from ruamel.yaml import YAML
+
+from plancompiler.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+TREDEN = [t["id"] for t in YAML(typ="safe").load(ROOT / "catalog" / "ladder.yaml")["treden"]]
+INSTRUMENTEN = YAML(typ="safe").load(ROOT / "catalog" / "instrumenten.yaml")["instrumenten"]
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(autouse=True)
+def here(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no configuration file above tmp_path
+    return tmp_path
+
+
+# -- browsing ------------------------------------------------------------------------------------------
+
+def test_instrumenten_cumulative_for_trede_and_doel():
+    result = run("catalog", "instrumenten", "--trede", "adviseren", "--doel", "draagvlak", "--format", "json")
+    assert result.exit_code == 0
+    got = {r["id"] for r in json.loads(result.output)["instrumenten"]}
+    top = TREDEN.index("adviseren")
+    expected = {i["id"] for i in INSTRUMENTEN
+                if "draagvlak" in i["matrix"] and TREDEN.index(i["matrix"]["draagvlak"]) <= top}
+    assert got == expected
+    assert {"informatieavond", "enquete", "werkconferentie"} <= got  # informeren, raadplegen, adviseren
+    assert "participatiebijeenkomsten" not in got and "referendum" not in got  # higher rungs
+
+
+def test_instrumenten_text_table():
+    result = run("catalog", "instrumenten", "--trede", "raadplegen", "--doel", "verrijking")
+    assert result.exit_code == 0
+    out = result.output
+    assert "Trede" in out and "Instrument" in out and "Soort" in out
+    assert "Klankbordgroep" in out and "Werkbezoek" in out and "Vrijwilligerscafé" not in out
+    assert "cumulatief" in out
+
+
+def test_instrumenten_without_filters_lists_every_cell():
+    rows = json.loads(run("catalog", "instrumenten", "--format", "json").output)["instrumenten"]
+    assert len(rows) == sum(len(i["matrix"]) for i in INSTRUMENTEN)
+
+
+@pytest.mark.parametrize("name", ["vrijwilligerscafe", "Vrijwilligerscafés", "vrijwilligers café"])
+def test_instrument_by_id_name_or_synonym(name):
+    result = run("catalog", "instrument", name)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert out.startswith("Vrijwilligerscafé (vrijwilligerscafe)")
+    assert "Adviseren" in out and "Voordelen" in out and "Nadelen" in out and "Cafébaas" in out
+    assert "p. 41-42" in out
+
+
+def test_instrument_json():
+    data = json.loads(run("catalog", "instrument", "digimon-enquete", "--format", "json").output)
+    assert data["id"] == "digimon-enquete" and "stappen" in data["deel_b"]["methode"]
+
+
+def test_unknown_instrument_suggests_and_exits_2():
+    result = run("catalog", "instrument", "vrijwilligerscafee")
+    assert result.exit_code == 2
+    assert "Bedoelt u 'vrijwilligerscafe'" in result.output
+
+
+def test_unknown_trede_exits_2():
+    result = run("catalog", "instrumenten", "--trede", "adviseeren")
+    assert result.exit_code == 2 and "Bedoelt u 'adviseren'" in result.output
+
+
+def test_gemeentetypen():
+    out = run("catalog", "gemeentetypen").output
+    assert "De leunstoel" in out and "Comfortzone" in out and "traditionele-organisaties-dominant" in out
+    data = json.loads(run("catalog", "gemeentetypen", "--format", "json").output)
+    assert [t["id"] for t in data["typen"]] == ["I", "II", "III", "IV"]
+
+
+def test_kernvoorwaarden_for_one_trede():
+    data = json.loads(run("catalog", "kernvoorwaarden", "--trede", "adviseren", "--format", "json").output)
+    assert len(data["voorwaarden"]) == 6
+    assert all(list(v["criteria"]) == ["adviseren"] for v in data["voorwaarden"])
+    assert [p["id"] for p in data["problematiek"]] == ["onvoldoende"]
+    out = run("catalog", "kernvoorwaarden", "--trede", "adviseren").output
+    assert "Openheid" in out and "p. 16-18" in out
+
+
+# -- local extension ----------------------------------------------------------------------------------
+
+BARBECUE = """\
+instrumenten:
+  - id: buurtbarbecue
+    naam: Buurtbarbecue
+    synoniemen: [bbq-in-de-buurt]
+    matrix: {draagvlak: informeren}
+    soort: bijeenkomst
+  - id: informatieavond
+    naam: Informatieavond in het dorpshuis
+"""
+
+
+def plan_with(instrument: str, tmp: Path) -> Path:
+    text = (ROOT / "examples" / "dorpshaven.plan.yaml").read_text("utf-8")
+    text = text.replace("instrument: informatieavond", f"instrument: {instrument}", 1)
+    path = tmp / "plan.plan.yaml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+def extension(tmp: Path, text: str = BARBECUE) -> Path:
+    d = tmp / "eigen-catalogus"
+    d.mkdir(exist_ok=True)
+    (d / "instrumenten.yaml").write_text(text, "utf-8")
+    return d
+
+
+def rules(result) -> set[str]:
+    return {d["rule"] for f in json.loads(result.output)["files"] for d in f["diagnostics"]}
+
+
+def test_extension_adds_an_instrument(here):
+    plan = plan_with("buurtbarbecue", here)
+    without = run("validate", "--format", "json", str(plan))
+    assert without.exit_code == 1 and "instrument-onbekend" in rules(without)
+    d = extension(here)
+    result = run("validate", "--format", "json", "--catalog", str(d), str(plan))
+    assert result.exit_code == 0, result.output
+    assert "instrument-onbekend" not in rules(result)
+    # the synonym works too, and the catalog command shows the extension
+    assert run("validate", "--catalog", str(d), str(plan_with("BBQ in de buurt", here))).exit_code == 0
+    listed = json.loads(run("catalog", "--catalog", str(d), "instrumenten", "--trede", "informeren",
+                            "--doel", "draagvlak", "--format", "json").output)["instrumenten"]
+    assert "buurtbarbecue" in {r["id"] for r in listed}
+    shown = run("catalog", "--catalog", str(d), "instrument", "informatieavond").output
+    assert shown.startswith("Informatieavond in het dorpshuis")  # a text override
+
+
+@pytest.mark.parametrize("config_name, body", [
+    ("plancompiler.toml", 'catalog = "eigen-catalogus"\n'),
+    ("pyproject.toml", '[project]\nname = "plannen"\n\n[tool.plancompiler]\ncatalog = "eigen-catalogus"\n'),
+])
+def test_extension_from_configuration(here, config_name, body, monkeypatch):
+    extension(here)
+    (here / config_name).write_text(body, "utf-8")
+    sub = here / "plannen"
+    sub.mkdir()
+    plan = plan_with("buurtbarbecue", sub)
+    monkeypatch.chdir(sub)  # found by walking up; its path is relative to the configuration file
+    result = run("validate", "--format", "json", plan.name)
+    assert result.exit_code == 0, result.output
+    assert "instrument-onbekend" not in rules(result)
+
+
+def test_pyproject_without_our_table_is_skipped(here):
+    (here / "pyproject.toml").write_text('[project]\nname = "x"\n', "utf-8")
+    assert run("validate", str(ROOT / "examples" / "velsen.plan.yaml")).exit_code == 0
+
+
+def test_bad_configuration_exits_2(here):
+    (here / "plancompiler.toml").write_text('catalogus = "x"\n', "utf-8")
+    result = run("validate", str(ROOT / "examples" / "velsen.plan.yaml"))
+    assert result.exit_code == 2 and "Bedoelt u 'catalog'" in result.output
+    (here / "plancompiler.toml").write_text('catalog = \n', "utf-8")
+    result = run("validate", str(ROOT / "examples" / "velsen.plan.yaml"))
+    assert result.exit_code == 2 and "plancompiler.toml:1:" in result.output
+
+
+@pytest.mark.parametrize("text, line, column, message", [
+    # a new instrument with a value the catalog schema does not allow
+    ("instrumenten:\n  - id: buurtbarbecue\n    naam: Buurtbarbecue\n    matrix: {draagvlak: informeren}\n"
+     "    soort: barbecue\n", 5, 12, "catalogusschema"),
+    # a brochure fact cannot be overridden
+    ("instrumenten:\n  - id: referendum\n    matrix: {draagvlak: informeren}\n", 3, 5, "gegeven uit de brochure"),
+    # a name that already belongs to another instrument
+    ("instrumenten:\n  - id: buurtbarbecue\n    naam: Informatieavond\n    matrix: {draagvlak: informeren}\n"
+     "    soort: bijeenkomst\n", 3, 11, "hoort al bij het instrument 'informatieavond'"),
+    # broken YAML
+    ("instrumenten:\n  - id: [\n", 3, 1, ""),
+])
+def test_bad_extension_reports_position_and_exits_2(here, text, line, column, message):
+    d = extension(here, text)
+    result = run("validate", "--catalog", str(d), str(ROOT / "examples" / "velsen.plan.yaml"))
+    assert result.exit_code == 2
+    assert f"{d / 'instrumenten.yaml'}:{line}:{column}: " in result.output, result.output
+    assert message in result.output
+
+
+def test_unknown_extension_file_exits_2(here):
+    d = here / "eigen"
+    d.mkdir()
+    (d / "instrumentjes.yaml").write_text("instrumenten: []\n", "utf-8")
+    result = run("catalog", "--catalog", str(d), "gemeentetypen")
+    assert result.exit_code == 2 and "instrumentjes.yaml" in result.output and "instrumenten.yaml" in result.output

@@ -1,0 +1,143 @@
+"""The places plans live: the pre-commit hook and the CI examples call commands that exist.
+
+Like check-jsonschema's acceptance test, the hook's own entry and arguments from
+``.pre-commit-hooks.yaml`` are run over positive (exit 0) and negative (exit 1) plans, so hook
+configuration, examples and code cannot drift apart."""
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+from ruamel.yaml import YAML
+
+from plancompiler.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+HOOKS = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+CI_FILES = [ROOT / "examples" / "ci" / "github-workflow.yml", ROOT / "examples" / "ci" / ".gitlab-ci.yml"]
+POSITIVE = sorted((ROOT / "examples").glob("*.plan.yaml"))
+
+
+def hook(hook_id="plancompiler-validate") -> dict:
+    return next(h for h in HOOKS if h["id"] == hook_id)
+
+
+def run_hook(h: dict, files: list[str]):
+    """What pre-commit does: entry + args + the matching files, in one process."""
+    entry = shlex.split(h["entry"])
+    assert entry[0] == "plancompiler"
+    pattern = re.compile(h["files"])
+    matching = [f for f in files if pattern.search(f)]
+    return CliRunner().invoke(cli, [*entry[1:], *h.get("args", []), *matching], catch_exceptions=False), matching
+
+
+# -- pre-commit ---------------------------------------------------------------------------------------
+
+def test_hook_definition():
+    h = hook()
+    assert h["language"] == "python" and h["entry"] == "plancompiler validate"
+    pattern = re.compile(h["files"])
+    for ok in ("utrecht.plan.yaml", "regio/velsen.plan.yml"):
+        assert pattern.search(ok)
+    for no in ("catalog/instrumenten.yaml", ".gitlab-ci.yml", "plan.yaml.bak"):
+        assert not pattern.search(no)
+
+
+@pytest.mark.parametrize("plan", POSITIVE, ids=lambda p: p.name)
+def test_hook_passes_positive_examples(plan):
+    result, matching = run_hook(hook(), [str(plan), str(ROOT / "catalog" / "ladder.yaml")])
+    assert matching == [str(plan)]  # the catalog file is not handed to the hook
+    assert result.exit_code == 0, result.output
+
+
+def test_hook_fails_negative_plan(tmp_path):
+    bad = tmp_path / "kapot.plan.yaml"
+    text = (ROOT / "examples" / "velsen.plan.yaml").read_text("utf-8")
+    bad.write_text(text.replace("instrument: vrijwilligerscafe", "instrument: vrijwilligerskafee", 1), "utf-8")
+    result, _ = run_hook(hook(), [str(POSITIVE[0]), str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}:" in result.output and "instrument-onbekend" in result.output
+
+
+def test_hook_with_no_files_changed_is_not_called():
+    # pre-commit does not run a hook without matching files; validate without files is a usage error
+    result = CliRunner().invoke(cli, shlex.split(hook()["entry"])[1:])
+    assert result.exit_code == 2
+
+
+# -- CI examples --------------------------------------------------------------------------------------
+
+def scripts(node):
+    """Every shell script in a workflow: GitHub's ``run:`` and GitLab's ``script:`` lists."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "run" and isinstance(value, str):
+                yield value
+            elif key in ("script", "before_script", "after_script"):
+                yield from ([value] if isinstance(value, str) else value)
+            else:
+                yield from scripts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from scripts(item)
+
+
+def plancompiler_calls(script: str) -> list[list[str]]:
+    calls = []
+    for line in script.splitlines():
+        for segment in re.split(r"\|\||&&|;|\||\bdo\b|\bthen\b", line):
+            words = shlex.split(segment, comments=True)
+            if words and words[0] == "plancompiler":
+                calls.append(words[1:])
+    return calls
+
+
+@pytest.mark.parametrize("path", CI_FILES, ids=lambda p: p.name)
+def test_ci_example_is_valid_yaml_and_calls_existing_commands(path):
+    data = YAML(typ="safe").load(path.read_text("utf-8"))
+    assert isinstance(data, dict)
+    calls = [c for s in scripts(data) for c in plancompiler_calls(s)]
+    assert calls, "the example should call plancompiler"
+    for args in calls:
+        name, rest = args[0], args[1:]
+        assert name in cli.commands, f"unknown subcommand {name!r} in {path.name}"
+        command = cli.commands[name]
+        known = {o for p in command.params for o in (*p.opts, *p.secondary_opts)}
+        for word in rest:
+            if word.startswith("-") and word != "-":
+                assert word.split("=")[0] in known, f"{name}: unknown option {word} in {path.name}"
+        # and click accepts the whole line: option values, choices, arguments
+        with command.make_context(name, list(rest), parent=click.Context(cli)) as ctx:
+            assert ctx.params is not None
+
+
+def test_github_workflow():
+    wf = YAML(typ="safe").load((ROOT / "examples" / "ci" / "github-workflow.yml").read_text("utf-8"))
+    assert {"push", "pull_request"} <= set(wf["on"])
+    steps = [s for job in wf["jobs"].values() for s in job["steps"]]
+    validate = " ".join(s.get("run", "") for s in wf["jobs"]["validate"]["steps"])
+    assert "--format github" in validate and "--format sarif" in validate
+    upload = next(s for s in steps if str(s.get("uses", "")).startswith("github/codeql-action/upload-sarif"))
+    sarif_out = re.search(r"--output (\S+)", validate).group(1)
+    assert upload["with"]["sarif_file"] == sarif_out
+    assert wf["jobs"]["validate"]["permissions"]["security-events"] == "write"
+    build = wf["jobs"]["build"]
+    assert "refs/heads/main" in build["if"]
+    assert any("plancompiler build" in s.get("run", "") for s in build["steps"])
+    assert any(str(s.get("uses", "")).startswith("actions/upload-artifact") for s in build["steps"])
+
+
+def test_gitlab_ci():
+    ci = YAML(typ="safe").load((ROOT / "examples" / "ci" / ".gitlab-ci.yml").read_text("utf-8"))
+    job = ci["validate"]
+    script = "\n".join(job["script"])
+    reports = job["artifacts"]["reports"]
+    assert re.search(rf"--format junit --output {re.escape(reports['junit'])}\b", script)
+    assert re.search(rf"--format gitlab --output {re.escape(reports['codequality'])}\b", script)
+    assert job["artifacts"]["when"] == "always"
+    assert "CI_DEFAULT_BRANCH" in ci["build"]["rules"][0]["if"]
+    assert "build/" in ci["build"]["artifacts"]["paths"]
