@@ -14,7 +14,7 @@ from . import (
     doel_zonder_activiteit, draagvlak_bestuur_ontbreekt, evaluatie_ontbreekt, fase_zonder_activiteit,
     fasen_volgorde, gemeentetype_tegenstrijdig, instrument_boven_trede, instrument_doel_afwijkend,
     instrument_eis, instrument_onbekend, invloed_beperkt_in_fase, kernvoorwaarde_niet_voldaan,
-    kernvoorwaarde_ontbreekt, niet_interactief, problematiek_past_niet, raad_rol_onbepaald,
+    kernvoorwaarde_ontbreekt, niet_interactief, nog_invullen, problematiek_past_niet, raad_rol_onbepaald,
     representativiteit_smal, resultaat_ontbreekt, risico_onbekend, spelregel_ontbreekt,
     terugkoppeling_ontbreekt, trede_boven_quickscan, trede_motivering_ontbreekt, typetest_verschil,
     uitzondering_ongebruikt, uitzondering_zonder_reden, verwijzing_onbekend, vertegenwoordiging_onvolledig,
@@ -36,6 +36,7 @@ SEMANTIC = [
     draagvlak_bestuur_ontbreekt, raad_rol_onbepaald, spelregel_ontbreekt,            # Stap 7
     terugkoppeling_ontbreekt, vertegenwoordiging_onvolledig, wmo_art12_advies_ontbreekt,
     evaluatie_ontbreekt,                                                              # Stap 8
+    nog_invullen,
     uitzondering_zonder_reden, uitzondering_ongebruikt,
 ]
 
