@@ -28,54 +28,13 @@ def normalize(name: str) -> str:
 
 
 def load_raw(directory: Path = CATALOG_DIR) -> dict[str, Any]:
-    """The catalog files as one dict; served from a JSON cache while the files are unchanged.
-
-    Parsing eleven YAML files costs more than checking a plan, and validate runs in every
-    pre-commit hook; the cache is keyed by each file's size and modification time.
-    """
-    import json
+    """The catalog files as one dict, from the data cache while the files are unchanged."""
     import os
 
-    stamp = []
-    for name in FILES:
-        try:
-            st = os.stat(directory / f"{name}.yaml")
-            stamp.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
-        except OSError:
-            stamp.append(f"{name}:-")
-    from . import __version__
+    from .datacache import cached
 
-    key = __version__ + "|" + "|".join(stamp)
-    cache = _cache_path(directory)
-    if cache is not None:
-        try:
-            with open(cache, encoding="utf-8") as fh:
-                cached = json.load(fh)
-            if cached.get("key") == key:
-                return cached["data"]
-        except (OSError, ValueError, AttributeError):
-            pass
-    data = _parse_files(directory)
-    if cache is not None:
-        try:
-            from .fsutil import atomic_write_text
-
-            os.makedirs(os.path.dirname(cache), exist_ok=True)
-            atomic_write_text(cache, json.dumps({"key": key, "data": data}, ensure_ascii=False))
-        except OSError:
-            pass  # a read-only home is fine: parse every time
-    return data
-
-
-def _cache_path(directory: Path) -> str | None:
-    import hashlib
-    import os
-
-    if os.environ.get("PLANCOMPILER_NO_CACHE"):
-        return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    digest = hashlib.sha256(str(Path(directory).resolve()).encode()).hexdigest()[:16]
-    return os.path.join(base, "plancompiler", f"catalog-{digest}.json")
+    sources = [os.path.join(str(directory), f"{name}.yaml") for name in FILES]
+    return cached("catalog", sources, lambda: _parse_files(Path(directory)))
 
 
 def _parse_files(directory: Path) -> dict[str, Any]:

@@ -4,7 +4,6 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from .diagnostics import Diagnostic, FileResult
 from .load import Loaded, read_file
@@ -25,7 +24,7 @@ class Compiled:
         return self.result.count("error") == 0
 
 
-def compile_file(path: str | Path, catalog=None, display: str | None = None) -> Compiled:
+def compile_file(path, catalog=None, display: str | None = None) -> Compiled:
     loaded = read_file(str(path))
     if display:
         loaded.path = display

@@ -9,8 +9,8 @@ wins. Paths in it are relative to the file that names them. Known keys:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+import os
+from typing import NamedTuple
 
 KNOWN_KEYS = ("catalog",)
 
@@ -19,17 +19,24 @@ class ConfigError(Exception):
     """The configuration file is unreadable or has a wrong value (exit status 2)."""
 
 
-@dataclass(frozen=True)
-class Config:
-    path: Path | None = None  # the file the settings came from; None: no configuration found
+class Config(NamedTuple):
+    path: str | None = None  # the file the settings came from; None: no configuration found
     catalog: str | None = None
 
 
-def _table(path: Path) -> dict | None:
+def _table(path: str) -> dict | None:
+    # validate runs in pre-commit hooks: a pyproject.toml without our table is skipped unparsed
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise ConfigError(f"{path}: kan het bestand niet lezen ({exc.strerror or exc}).") from None
+    if os.path.basename(path) == "pyproject.toml" and b"plancompiler" not in raw:
+        return None
     import tomllib
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: kan het bestand niet lezen ({exc.strerror or exc}).") from None
     except UnicodeDecodeError:
@@ -41,28 +48,31 @@ def _table(path: Path) -> dict | None:
         m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         where = f"{path}:{m.group(1)}:{m.group(2)}" if m else str(path)
         raise ConfigError(f"{where}: ongeldige TOML: {exc}") from None
-    if path.name == "pyproject.toml":
+    if os.path.basename(path) == "pyproject.toml":
         tool = data.get("tool", {})
         return tool.get("plancompiler") if isinstance(tool, dict) else None
     return data
 
 
-def find(start: Path | str | None = None) -> Config:
+def find(start=None) -> Config:
     """The configuration that applies in ``start`` (default: the working directory)."""
-    here = Path(start or Path.cwd()).resolve()
-    for directory in (here, *here.parents):
+    directory = os.path.realpath(str(start or os.getcwd()))
+    while True:
         for name in ("plancompiler.toml", "pyproject.toml"):
-            path = directory / name
-            if not path.is_file():
+            path = os.path.join(directory, name)
+            if not os.path.isfile(path):
                 continue
             table = _table(path)
             if table is None:
                 continue
             return _parse(table, path)
-    return Config()
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return Config()
+        directory = parent
 
 
-def _parse(table: dict, path: Path) -> Config:
+def _parse(table: dict, path: str) -> Config:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.plancompiler] moet een tabel zijn.")
     unknown = sorted(set(table) - set(KNOWN_KEYS))
@@ -77,11 +87,11 @@ def _parse(table: dict, path: Path) -> Config:
         if not isinstance(catalog, str) or not catalog.strip():
             raise ConfigError(f"{path}: 'catalog' moet het pad van een map zijn, bijvoorbeeld "
                               "catalog = \"catalogus\".")
-        catalog = str((path.parent / catalog).resolve())
+        catalog = os.path.realpath(os.path.join(os.path.dirname(path), catalog))
     return Config(path=path, catalog=catalog)
 
 
-def catalog_dir(explicit: str | None = None, start: Path | str | None = None) -> str | None:
+def catalog_dir(explicit: str | None = None, start=None) -> str | None:
     """``--catalog`` if given, else the configured folder, else None (the brochure's catalog)."""
     if explicit:
         return explicit

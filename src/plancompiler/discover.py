@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import glob
 import os
-from pathlib import Path
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 
 
-def looks_like_plan(path: Path) -> bool:
+def looks_like_plan(path: str) -> bool:
     """A YAML file in a directory counts as a plan if it declares ``plancompiler:`` at the top level."""
-    if path.name.endswith((".plan.yaml", ".plan.yml")):
+    if path.endswith((".plan.yaml", ".plan.yml")):
         return True
     try:
         with open(path, "rb") as fh:
@@ -42,7 +41,7 @@ def expand(arguments: list[str]) -> list[str]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "build"))
                 for name in sorted(files):
                     if name.endswith(PLAN_SUFFIXES):
-                        path = Path(root, name)
+                        path = os.path.join(root, name)
                         if looks_like_plan(path):
                             found.append(str(path))
             for p in sorted(found):

@@ -7,20 +7,17 @@ Two validators produce the same ``ShapeError`` records: ``jsonschema`` (the refe
 """
 from __future__ import annotations
 
-import difflib
-import json
 import os
-from dataclasses import dataclass
+import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .diagnostics import Diagnostic
 from .load import Loaded, escape
 from .resources import PLAN_SCHEMA
 
 
-@dataclass(frozen=True)
-class ShapeError:
+class ShapeError(NamedTuple):
     keyword: str  # the failing JSON Schema keyword
     pointer: str  # where in the plan
     instance: Any  # the offending value
@@ -28,13 +25,22 @@ class ShapeError:
     schema: dict  # the (sub)schema holding the keyword
 
     def key(self) -> tuple:
+        import json
+
         return (self.pointer, self.keyword, json.dumps(self.value, sort_keys=True, default=str))
 
 
 @lru_cache(maxsize=1)
 def plan_schema() -> dict:
-    with open(PLAN_SCHEMA, encoding="utf-8") as fh:
-        return json.load(fh)
+    from .datacache import cached
+
+    def parse() -> dict:
+        import json
+
+        with open(PLAN_SCHEMA, encoding="utf-8") as fh:
+            return json.load(fh)
+
+    return cached("schema", [str(PLAN_SCHEMA)], parse)
 
 
 def shape_errors(data: Any, validator: str | None = None) -> list[ShapeError]:
@@ -85,7 +91,11 @@ def describe_value(value: Any) -> str:
     if isinstance(value, bool):
         return f"de waarheidswaarde {'true' if value else 'false'}"
     if isinstance(value, (int, float)):
-        return f"het getal {value}"
+        try:
+            shown = str(value)
+        except ValueError:  # an int of more than 4300 digits
+            shown = "met meer dan 4300 cijfers"
+        return f"het getal {_short(shown, 30)}"
     if isinstance(value, str):
         return f"de tekst '{_short(value)}'"
     if isinstance(value, list):
@@ -95,13 +105,22 @@ def describe_value(value: Any) -> str:
     return "een waarde"
 
 
+def _cap(text: str) -> str:
+    """Capitalise the first letter only: str.capitalize() would lowercase the user's own text."""
+    return text[:1].upper() + text[1:]
+
+
 def _short(text: str, limit: int = 60) -> str:
     text = text.replace("\n", " ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _suggest(word: str, options) -> str:
-    match = difflib.get_close_matches(str(word), [str(o) for o in options], n=1, cutoff=0.6)
+    import difflib
+
+    if not isinstance(word, str) or not word or len(word) > 80:
+        return ""  # nothing sensible to suggest, and difflib is slow on long texts
+    match = difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
     return f" Bedoelt u '{match[0]}'?" if match else ""
 
 
@@ -123,14 +142,30 @@ PATTERN_HINTS = {
 
 
 def to_diagnostics(errors: list[ShapeError], loaded: Loaded) -> list[Diagnostic]:
+    from .load import MAX_REPORTED
+
     out: list[Diagnostic] = []
     seen: set[tuple] = set()
+    already = getattr(loaded, "value_errors", set())  # values the loader reported (2027-02-30, .nan)
+    truncated = False
     for err in errors:
+        if err.pointer in already:
+            continue
         for diag in _translate(err, loaded):
             k = (diag.rule, diag.line, diag.column, diag.message)
-            if k not in seen:
-                seen.add(k)
-                out.append(diag)
+            if k in seen:
+                continue
+            if len(out) >= MAX_REPORTED:
+                truncated = True
+                break
+            seen.add(k)
+            out.append(diag)
+        if truncated:
+            break
+    if truncated:
+        last = out[-1]
+        out[-1] = last._replace(message=f"{last.message} (Er volgen nog meer meldingen over de vorm "
+                                "van het plan; los eerst deze op.)")
     return out
 
 
@@ -166,28 +201,37 @@ def _translate(err: ShapeError, loaded: Loaded):
     elif kw in ("enum", "const"):
         options = val if kw == "enum" else [val]
         listed = ", ".join(str(o) for o in options)
-        yield _diag("schema-waarde", f"{describe_value(inst).capitalize()} is geen geldige waarde voor "
+        yield _diag("schema-waarde", f"{_cap(describe_value(inst))} is geen geldige waarde voor "
                     f"{where}.{_suggest(inst, options)} Kies uit: {listed}.", loaded, ptr)
     elif kw == "pattern" and val == "\\S":  # prose must contain more than whitespace
-        yield _diag("schema-leeg", f"{where.capitalize()} bevat alleen spaties. Vul het in of laat de "
-                    "sleutel weg.", loaded, ptr)
+        # an empty text fails minLength too: the same message, so the two are reported once
+        state = "is leeg." if inst == "" else "bevat alleen spaties."
+        yield _diag("schema-leeg", f"{_cap(where)} {state} Vul het in of laat de sleutel weg.", loaded, ptr)
+    elif kw == "pattern" and _is_key_of(loaded.data, ptr, inst):
+        # propertyNames: jsonschema reports a bad key at its object, with the key as the instance
+        yield _diag("schema-vorm", f"De sleutel '{_short(inst, 40)}' onder {where} heeft niet de juiste vorm: "
+                    "gebruik kleine letters, cijfers en koppeltekens, zoals "
+                    f"'{_slug(inst)}'.", loaded, f"{ptr}/{escape(inst)}", key=True)
     elif kw == "pattern":
         hint = PATTERN_HINTS.get(val) or "Controleer de schrijfwijze."
-        yield _diag("schema-vorm", f"{describe_value(inst).capitalize()} heeft niet de juiste vorm "
+        yield _diag("schema-vorm", f"{_cap(describe_value(inst))} heeft niet de juiste vorm "
                     f"voor {where}. {hint}", loaded, ptr)
+    elif kw == "format" and val == "date" and isinstance(inst, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", inst):
+        yield _diag("schema-vorm", f"De datum '{inst}' bij {where} bestaat niet. Gebruik een echte datum, "
+                    "bijvoorbeeld 2027-02-28.", loaded, ptr)
     elif kw == "format":
         hint = {"date": PATTERN_HINTS["^[0-9]{4}-[0-9]{2}-[0-9]{2}$"],
                 "email": "Vul een geldig e-mailadres in, zoals naam@gemeente.nl."}.get(val, "")
-        yield _diag("schema-vorm", f"{describe_value(inst).capitalize()} is geen geldige waarde voor "
+        yield _diag("schema-vorm", f"{_cap(describe_value(inst))} is geen geldige waarde voor "
                     f"{where}. {hint}".rstrip(), loaded, ptr)
     elif kw in ("minimum", "exclusiveMinimum"):
-        yield _diag("schema-bereik", f"{describe_value(inst).capitalize()} is te klein voor {where}; "
+        yield _diag("schema-bereik", f"{_cap(describe_value(inst))} is te klein voor {where}; "
                     f"het minimum is {val}{' (exclusief)' if kw.startswith('excl') else ''}.", loaded, ptr)
     elif kw in ("maximum", "exclusiveMaximum"):
-        yield _diag("schema-bereik", f"{describe_value(inst).capitalize()} is te groot voor {where}; "
+        yield _diag("schema-bereik", f"{_cap(describe_value(inst))} is te groot voor {where}; "
                     f"het maximum is {val}. Klopt het getal?", loaded, ptr)
     elif kw == "minLength":
-        yield _diag("schema-leeg", f"{where.capitalize()} is leeg. Vul het in of laat de sleutel weg.",
+        yield _diag("schema-leeg", f"{_cap(where)} is leeg. Vul het in of laat de sleutel weg.",
                     loaded, ptr)
     elif kw == "maxLength":
         yield _diag("schema-bereik", f"De tekst bij {where} is te lang (hooguit {val} tekens).", loaded, ptr)
@@ -208,16 +252,36 @@ def _translate(err: ShapeError, loaded: Loaded):
         yield _diag("schema-vorm", f"De sleutel {where} heeft niet de juiste vorm: gebruik kleine "
                     "letters, cijfers en koppeltekens.", loaded, ptr, key=True)
     elif kw == "minProperties":
-        yield _diag("schema-aantal", f"{where.capitalize()} is leeg; vul minstens {val} sleutel in.",
+        yield _diag("schema-aantal", f"{_cap(where)} is leeg; vul minstens {val} sleutel in.",
                     loaded, ptr)
     else:
         yield _diag("schema-vorm", f"De waarde bij {where} voldoet niet aan het schema ({kw}).", loaded, ptr)
 
 
+def _is_key_of(data: Any, pointer: str, name: Any) -> bool:
+    node = data
+    for part in pointer.split("/")[1:] if pointer else []:
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return isinstance(node, dict) and isinstance(name, str) and name in node
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "mijn-sleutel"
+
+
 def _first_duplicate(items) -> tuple:
+    from .fastschema import _unbool  # 1 and true differ, as they do for jsonschema
+
     seen = []
     for i, item in enumerate(items if isinstance(items, list) else []):
-        if item in seen:
+        key = _unbool(item)
+        if key in seen:
             return (i, item)
-        seen.append(item)
+        seen.append(key)
     return (None, "")

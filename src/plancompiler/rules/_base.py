@@ -1,11 +1,10 @@
 """What a rule yields, and small helpers rules share."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """A rule's finding before it has a file position. ``key``: point at the key, not the value."""
 
     pointer: str
