@@ -30,20 +30,29 @@ def cli() -> None:
     """
 
 
+def _validate_options(function):
+    """Click options from fastpath.VALIDATE_OPTIONS, the single declaration of validate's options."""
+    from .fastpath import VALIDATE_OPTIONS
+
+    for opt in reversed(VALIDATE_OPTIONS):
+        kwargs: dict = {"help": opt.help}
+        if opt.kind == "choice":
+            kwargs.update(type=click.Choice(list(opt.choices)), default=opt.default, show_default=True)
+        elif opt.kind == "flag":
+            kwargs.update(is_flag=True)
+        elif opt.kind == "switch":
+            kwargs.update(default=None)
+        elif opt.kind == "file":
+            kwargs.update(type=click.Path(dir_okay=False, writable=True), default=None)
+        elif opt.kind == "dir":
+            kwargs.update(type=click.Path(file_okay=False), default=None)
+        function = click.option(*opt.decls, opt.dest, **kwargs)(function)
+    return function
+
+
 @cli.command(context_settings=CONTEXT)
 @click.argument("plannen", nargs=-1, required=True, metavar="PLAN...")
-@click.option("--format", "fmt", default="text", show_default=True,
-              type=click.Choice(["text", "json", "sarif", "github", "junit", "gitlab"]),
-              help="Uitvoervorm van de meldingen.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error",
-              show_default=True, help="Vanaf welk niveau de controle mislukt (exitcode 1).")
-@click.option("--strict", is_flag=True, help="Ook waarschuwingen laten de controle mislukken (= --fail-on warning).")
-@click.option("-q", "--quiet", is_flag=True, help="Toon alleen fouten.")
-@click.option("--color/--no-color", "colour", default=None, help="Kleur in de tekstuitvoer (standaard: alleen op een terminal).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Schrijf het rapport naar dit bestand in plaats van naar het scherm.")
-@click.option("--catalog", "catalog_dir", type=click.Path(file_okay=False), default=None,
-              help="Map met een eigen catalogus-uitbreiding (eigen instrumenten, teksten).")
+@_validate_options
 def validate(plannen, fmt, fail_on, strict, quiet, colour, output, catalog_dir) -> None:
     """Controleer een of meer plannen: bestanden, mappen of patronen (*.plan.yaml)."""
     from .commands.validate import run
@@ -184,28 +193,7 @@ def schema(path_only) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point with the error handling of a well-behaved CLI: no traceback, clear exit status."""
-    try:
-        cli.main(args=argv, prog_name="plancompiler", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("Afgebroken.", err=True)
-        sys.exit(130)
-    except KeyboardInterrupt:
-        click.echo("Afgebroken.", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(2 if exc.exit_code == 2 else exc.exit_code)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except SystemExit:
-        raise
-    except BrokenPipeError:
-        sys.exit(1)
-    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
-        if os.environ.get("PLANCOMPILER_DEBUG"):
-            raise
-        click.echo(f"plancompiler: interne fout ({type(exc).__name__}: {exc}). Dit is een fout in "
-                   f"plancompiler {__version__}, niet in uw plan; meld hem alstublieft. Zet "
-                   "PLANCOMPILER_DEBUG=1 voor details.", err=True)
-        sys.exit(3)
+    """The console entry point (see ``entry.py``, which can answer validate without click)."""
+    from .entry import main as entry_main
+
+    entry_main(argv)
