@@ -1,0 +1,187 @@
+"""The two figures, as hand-written SVG: the participatieladder and the timeline.
+
+Deterministic by construction: fixed sizes, coordinates rounded to one decimal, no ids or dates from
+the clock. Only catalog names, numbers and dates are drawn; every text is XML-escaped anyway.
+"""
+from __future__ import annotations
+
+from datetime import date
+from xml.sax.saxutils import escape, quoteattr
+
+FONT = "Calibri, Carlito, Arial, 'Liberation Sans', sans-serif"
+DARK = "#1f4e79"
+LIGHT = "#e8eef5"
+ORANGE = "#c55a11"
+GREEN = "#548235"
+GREY = "#7f7f7f"
+MAANDEN_KORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def _n(x: float) -> str:
+    text = f"{x:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+class Svg:
+    def __init__(self, width: int, height: int, title: str):
+        self.width, self.height = width, height
+        self.parts: list[str] = [f"<title>{escape(title)}</title>",
+                                 f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>']
+
+    def rect(self, x, y, w, h, fill="none", stroke="none", width=1.0, dash=None, rx=0):
+        extra = f' stroke-dasharray="{dash}"' if dash else ""
+        self.parts.append(f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}" rx="{_n(rx)}" '
+                          f'fill="{fill}" stroke="{stroke}" stroke-width="{_n(width)}"{extra}/>')
+
+    def line(self, x1, y1, x2, y2, stroke=GREY, width=1.0, dash=None):
+        extra = f' stroke-dasharray="{dash}"' if dash else ""
+        self.parts.append(f'<line x1="{_n(x1)}" y1="{_n(y1)}" x2="{_n(x2)}" y2="{_n(y2)}" stroke="{stroke}" '
+                          f'stroke-width="{_n(width)}"{extra}/>')
+
+    def circle(self, cx, cy, r, fill, stroke="none", width=1.0):
+        self.parts.append(f'<circle cx="{_n(cx)}" cy="{_n(cy)}" r="{_n(r)}" fill="{fill}" stroke="{stroke}" '
+                          f'stroke-width="{_n(width)}"/>')
+
+    def diamond(self, cx, cy, r, fill):
+        pts = f"{_n(cx)},{_n(cy - r)} {_n(cx + r)},{_n(cy)} {_n(cx)},{_n(cy + r)} {_n(cx - r)},{_n(cy)}"
+        self.parts.append(f'<polygon points="{pts}" fill="{fill}"/>')
+
+    def text(self, x, y, content, size=12, fill="#000000", anchor="start", bold=False):
+        weight = ' font-weight="bold"' if bold else ""
+        self.parts.append(f'<text x="{_n(x)}" y="{_n(y)}" font-size="{size}" fill="{fill}" '
+                          f'text-anchor="{anchor}"{weight}>{escape(str(content))}</text>')
+
+    def render(self) -> str:
+        head = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{self.width}" height="{self.height}" '
+                f'viewBox="0 0 {self.width} {self.height}" font-family={quoteattr(FONT)} role="img">')
+        return head + "\n" + "\n".join(self.parts) + "\n</svg>\n"
+
+
+def ladder_svg(treden: list[dict], chosen: str, comfortzone: str | None, band: str | None,
+               score: int | None, type_label: str, title: str) -> str:
+    """Five rungs, low to high; the chosen rung filled, the comfort zone dashed, the quickscan band dotted."""
+    w, h = 680, 400
+    svg = Svg(w, h, title)
+    bar_x, bar_w, rung_h, gap, top = 170, 290, 46, 8, 36
+    svg.text(bar_x + bar_w / 2, 22, "Participatieladder", size=15, anchor="middle", bold=True)
+    rows = {}
+    for t in treden:
+        r = t["nummer"] - 1
+        y = top + (len(treden) - 1 - r) * (rung_h + gap)
+        rows[t["id"]] = y
+        picked = t["id"] == chosen
+        svg.rect(bar_x, y, bar_w, rung_h, fill=DARK if picked else LIGHT, stroke=DARK, width=1.5, rx=3)
+        svg.text(bar_x + 14, y + rung_h / 2 + 5, f"{t['nummer']}  {t['naam']}", size=15,
+                 fill="#ffffff" if picked else DARK, bold=picked)
+        notes = []
+        if picked:
+            notes.append(("gekozen trede", DARK))
+        if t["id"] == comfortzone:
+            svg.rect(bar_x - 5, y - 4, bar_w + 10, rung_h + 8, stroke=ORANGE, width=3, dash="8 5", rx=5)
+            notes.append((f"comfortzone {type_label}".strip(), ORANGE))
+        if t["id"] == band:
+            svg.circle(bar_x + bar_w - 22, y + rung_h / 2, 9, fill=GREEN, stroke="#ffffff", width=2)
+            notes.append((f"quickscan (score {score})" if score is not None else "quickscan", GREEN))
+        for i, (note, colour) in enumerate(notes):
+            svg.text(bar_x + bar_w + 16, y + 15 + i * 14, ("◀ " if i == 0 else "   ") + note, size=12,
+                     fill=colour, bold=(i == 0 and picked))
+    interactive = [t for t in treden if t.get("interactief")]
+    if interactive:
+        y_top = min(rows[t["id"]] for t in interactive)
+        y_bot = max(rows[t["id"]] for t in interactive) + rung_h
+        svg.line(bar_x - 22, y_top, bar_x - 22, y_bot, stroke=GREY, width=2)
+        svg.line(bar_x - 22, y_top, bar_x - 14, y_top, stroke=GREY, width=2)
+        svg.line(bar_x - 22, y_bot, bar_x - 14, y_bot, stroke=GREY, width=2)
+        svg.text(bar_x - 30, (y_top + y_bot) / 2 + 4, "interactief", size=12, fill=GREY, anchor="end")
+    # legend
+    ly = top + len(treden) * (rung_h + gap) + 20
+    svg.rect(20, ly, 18, 14, fill=DARK, stroke=DARK)
+    svg.text(44, ly + 12, "gekozen trede", size=12)
+    svg.rect(170, ly - 2, 22, 18, stroke=ORANGE, width=3, dash="6 4", rx=3)
+    svg.text(200, ly + 12, "comfortzone van het gewenste gemeentetype", size=12)
+    svg.circle(29, ly + 37, 8, fill=GREEN)
+    svg.text(44, ly + 41, "uitkomst quickscan (scoreband)", size=12)
+    svg.line(176, ly + 28, 176, ly + 46, stroke=GREY, width=2)
+    svg.text(188, ly + 41, "interactief: vanaf trede 3", size=12)
+    return svg.render()
+
+
+def _months(start: date, end: date) -> list[date]:
+    out = []
+    y, m = start.year, start.month
+    if start.day != 1:
+        m += 1
+        if m > 12:
+            y, m = y + 1, 1
+    while date(y, m, 1) <= end:
+        out.append(date(y, m, 1))
+        m += 1
+        if m > 12:
+            y, m = y + 1, 1
+    return out
+
+
+def timeline_svg(rows: list[dict], milestones: list[dict], start: date, end: date, title: str) -> str:
+    """``rows``: [{label, van, tot, activiteiten: [{nr, datum, einddatum}]}];
+    ``milestones``: [{label, datum}]. Phases are bars, activities dots with their number."""
+    if end <= start:
+        end = date.fromordinal(start.toordinal() + 30)
+    w = 860
+    x0, x1 = 210, w - 24
+    row_h, top = 40, 58
+    n_rows = len(rows) + (1 if milestones else 0)
+    h = top + n_rows * row_h + 46
+    svg = Svg(w, h, title)
+    span = (end - start).days or 1
+
+    def x(d: date) -> float:
+        d = min(max(d, start), end)
+        return x0 + (d - start).days / span * (x1 - x0)
+
+    svg.text(x0, 18, "Tijdlijn", size=15, bold=True)
+    months = _months(start, end)
+    step = 1 if len(months) <= 14 else (3 if len(months) <= 40 else 6)
+    years_shown: set[int] = set()
+    for d in months:
+        major = d.month == 1
+        svg.line(x(d), top - 8, x(d), h - 40, stroke="#d9d9d9" if not major else "#a6a6a6", width=1)
+        if (d.month - 1) % step == 0:
+            svg.text(x(d) + 2, top - 14, MAANDEN_KORT[d.month - 1], size=10, fill=GREY)
+            if d.year not in years_shown:
+                years_shown.add(d.year)
+                svg.text(x(d) + 2, top - 28, str(d.year), size=11, fill="#404040", bold=True)
+    svg.line(x0, top - 8, x1, top - 8, stroke="#a6a6a6")
+    for i, row in enumerate(rows):
+        y = top + i * row_h
+        if i % 2 == 0:
+            svg.rect(8, y, w - 16, row_h, fill="#f6f8fb")
+        svg.text(x0 - 10, y + row_h / 2 + 4, row["label"], size=12, anchor="end")
+        if row.get("van") and row.get("tot"):
+            svg.rect(x(row["van"]), y + 12, max(2.0, x(row["tot"]) - x(row["van"])), row_h - 24,
+                     fill=LIGHT, stroke=DARK, width=1, rx=3)
+        for j, act in enumerate(row["activiteiten"]):
+            if not act.get("datum"):
+                continue
+            cx = x(act["datum"])
+            if act.get("einddatum") and act["einddatum"] > act["datum"]:
+                svg.line(cx, y + row_h / 2, x(act["einddatum"]), y + row_h / 2, stroke=DARK, width=3)
+            svg.circle(cx, y + row_h / 2, 5, fill=DARK, stroke="#ffffff", width=1.5)
+            ty = y + 10 if j % 2 == 0 else y + row_h - 2
+            svg.text(cx, ty, str(act["nr"]), size=9, fill=DARK, anchor="middle", bold=True)
+    if milestones:
+        y = top + len(rows) * row_h
+        svg.text(x0 - 10, y + row_h / 2 + 4, "Mijlpalen", size=12, anchor="end")
+        for j, ms in enumerate(milestones):
+            cx = x(ms["datum"])
+            svg.diamond(cx, y + row_h / 2, 6, ORANGE)
+            ty = y + 10 if j % 2 == 0 else y + row_h - 2
+            svg.text(cx, ty, ms["label"], size=9, fill=ORANGE, anchor="middle", bold=True)
+    ly = h - 18
+    svg.rect(20, ly - 10, 26, 10, fill=LIGHT, stroke=DARK, rx=2)
+    svg.text(52, ly, "fase", size=11)
+    svg.circle(110, ly - 5, 5, fill=DARK)
+    svg.text(122, ly, "activiteit (nummer als in het plan; lijn = looptijd)", size=11)
+    if milestones:
+        svg.diamond(430, ly - 5, 6, ORANGE)
+        svg.text(442, ly, "mijlpaal", size=11)
+    return svg.render()

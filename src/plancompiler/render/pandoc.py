@@ -1,0 +1,176 @@
+"""Running pandoc: find the binary once, call it directly, several conversions at a time.
+
+Lookup order: the ``PLANCOMPILER_PANDOC`` environment variable (tests use it to simulate a missing or
+broken pandoc), the binary bundled with pypandoc-binary (found by path, without importing pypandoc),
+then ``pandoc`` on PATH. No probe processes: a broken pandoc shows itself when a conversion fails.
+Every call runs with ``--sandbox`` and a Markdown reader whose raw-passing extensions are off.
+"""
+from __future__ import annotations
+
+import importlib.util
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+# Markdown as plancompiler writes it; everything that could pass raw content through is off.
+READER = ("markdown-raw_html-raw_attribute-raw_tex-latex_macros-yaml_metadata_block"
+          "-citations-native_divs-native_spans-tex_math_dollars-tex_math_single_backslash")
+TIMEOUT = 120  # seconds per conversion
+
+
+class PandocError(Exception):
+    """pandoc is missing or failed; the message is for the user (Dutch)."""
+
+
+@dataclass(frozen=True)
+class Job:
+    source: Path  # the Markdown file
+    target: Path  # .docx or .html
+    title: str = ""  # HTML page title (plain text, passed as metadata string)
+
+
+def _bundled() -> Path | None:
+    try:
+        spec = importlib.util.find_spec("pypandoc")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    name = "pandoc.exe" if sys.platform == "win32" else "pandoc"
+    candidate = Path(spec.origin).parent / "files" / name
+    return candidate if candidate.is_file() else None
+
+
+def find_pandoc() -> Path:
+    """The pandoc binary to use, or PandocError with a clear message."""
+    env = os.environ.get("PLANCOMPILER_PANDOC")
+    if env:
+        path = Path(env)
+        if not path.is_file() or not os.access(path, os.X_OK):
+            raise PandocError(f"pandoc is niet gevonden: PLANCOMPILER_PANDOC wijst naar '{env}', maar daar "
+                              "staat geen uitvoerbaar programma.")
+        return path
+    bundled = _bundled()
+    if bundled and os.access(bundled, os.X_OK):
+        return bundled
+    found = shutil.which("pandoc")
+    if found:
+        return Path(found)
+    raise PandocError("pandoc is niet gevonden. Installeer plancompiler opnieuw (pypandoc-binary levert "
+                      "pandoc mee) of zet PLANCOMPILER_PANDOC op het pad van pandoc.")
+
+
+def _command(pandoc: Path, job: Job, reference_doc: Path | None) -> list[str]:
+    fmt = job.target.suffix.lstrip(".")
+    cmd = [str(pandoc), "--sandbox", "--quiet", "-f", READER, "-t", fmt, "-o", str(job.target)]
+    if fmt == "docx" and reference_doc is not None:
+        cmd.append(f"--reference-doc={reference_doc}")
+    if fmt == "html":
+        cmd += ["--standalone", "-M", "lang=nl"]
+        if job.title:
+            cmd += ["-M", f"pagetitle={job.title}"]
+    cmd.append(str(job.source))
+    return cmd
+
+
+_CORE_DATE = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
+
+
+def stamp_docx(path: Path, epoch: int) -> None:
+    """Put the plan's date into a DOCX: the document properties and the zip entries.
+
+    Under ``--sandbox`` pandoc ignores SOURCE_DATE_EPOCH and stamps 1970-01-01; the file is
+    deterministic either way, but the officer should see the plan's date in Word's properties.
+    The entries keep their order, names, compression and attributes, so the result stays byte-stable.
+    """
+    when = datetime.fromtimestamp(max(epoch, 315532800), tz=timezone.utc)  # zip dates start in 1980
+    iso = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
+    with zipfile.ZipFile(path) as src:
+        entries = [(info, src.read(info.filename)) for info in src.infolist()]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as dst:
+        for info, data in entries:
+            if info.filename == "docProps/core.xml":
+                data = _CORE_DATE.sub(lambda m: m.group(1) + iso + m.group(3), data)
+            fixed = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
+            fixed.compress_type = info.compress_type
+            fixed.external_attr = info.external_attr
+            fixed.create_system = info.create_system
+            dst.writestr(fixed, data)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(buf.getvalue())
+    os.replace(tmp, path)
+
+
+class Converter:
+    """Runs conversions concurrently while the caller goes on preparing the next ones.
+
+    ``submit`` starts a conversion right away (in a thread that waits on a pandoc subprocess);
+    ``finish`` waits for all of them and raises PandocError for the first failure.
+    """
+
+    def __init__(self, pandoc: Path, reference_doc: Path | None, epoch: int, workers: int | None = None):
+        self.pandoc = pandoc
+        self.reference_doc = reference_doc
+        self.env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
+        self.epoch = epoch
+        self.pool = ThreadPoolExecutor(max_workers=workers or max(2, os.cpu_count() or 2))
+        self.futures = []
+
+    def submit(self, job: Job) -> None:
+        self.futures.append(self.pool.submit(self._run, job))
+
+    def _run(self, job: Job) -> str | None:
+        pandoc = self.pandoc
+        try:
+            proc = subprocess.run(_command(pandoc, job, self.reference_doc), env=self.env, stdin=subprocess.DEVNULL,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
+        except FileNotFoundError:
+            return f"pandoc is niet gevonden op '{pandoc}'."
+        except PermissionError:
+            return f"pandoc op '{pandoc}' kan niet worden gestart (geen toestemming)."
+        except OSError as exc:
+            return f"pandoc op '{pandoc}' kan niet worden gestart ({exc.strerror or exc})."
+        except subprocess.TimeoutExpired:
+            return f"pandoc reageerde niet binnen {TIMEOUT} seconden bij {job.target.name}."
+        if proc.returncode != 0 or not job.target.is_file():
+            detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            tail = " ".join(detail[-3:]) if detail else "geen foutmelding"
+            return f"pandoc kon {job.target.name} niet maken (exitcode {proc.returncode}): {tail}"
+        if job.target.suffix == ".docx":
+            try:
+                stamp_docx(job.target, self.epoch)
+            except (OSError, zipfile.BadZipFile) as exc:
+                return f"pandoc maakte een onleesbaar Word-bestand {job.target.name} ({exc})."
+        return None
+
+    def finish(self) -> None:
+        try:
+            errors = [e for e in (f.result() for f in self.futures) if e]
+        finally:
+            self.pool.shutdown(wait=True)
+        if errors:
+            extra = f" (en nog {len(errors) - 1} keer een fout)" if len(errors) > 1 else ""
+            raise PandocError(f"pandoc werkt niet goed: {errors[0]}{extra}")
+
+    def __enter__(self) -> "Converter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def convert_all(jobs: list[Job], reference_doc: Path | None, epoch: int, pandoc: Path | None = None) -> None:
+    """Run all conversions concurrently; raise PandocError if any fails."""
+    with Converter(pandoc or find_pandoc(), reference_doc, epoch) as conv:
+        for job in jobs:
+            conv.submit(job)
+        conv.finish()
