@@ -15,7 +15,7 @@ from typing import Any, Callable
 from . import __version__
 
 
-def _cache_dir() -> str | None:
+def cache_dir() -> str | None:
     if os.environ.get("PLANCOMPILER_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
@@ -32,7 +32,7 @@ def cached(name: str, sources: list[str], build: Callable[[], Any]) -> Any:
         except OSError:
             stamp.append(f"{path}:-")
     key = "|".join(stamp)
-    directory = _cache_dir()
+    directory = cache_dir()
     cache = None
     if directory:
         cache = os.path.join(directory, f"{name}-{zlib.crc32(repr(sources).encode()):08x}.bin")

@@ -108,8 +108,19 @@ def environment():
                 return ""
             return escape_inline(value)
 
+        from ..datacache import cache_dir
+
+        cache = cache_dir()
+        bytecode = None
+        if cache:  # compiling the four templates costs more than rendering them
+            try:
+                os.makedirs(os.path.join(cache, "templates"), exist_ok=True)
+                bytecode = jinja2.FileSystemBytecodeCache(os.path.join(cache, "templates"))
+            except OSError:
+                bytecode = None
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+            bytecode_cache=bytecode,
             undefined=jinja2.StrictUndefined,
             autoescape=False,
             finalize=finalize,
@@ -359,9 +370,9 @@ def build(plan_path: str | Path, output_dir: str | Path | None = None, formats=D
                 if converter is not None:
                     (src / f"{name}.md").write_text(with_figures(text, data_uris), encoding="utf-8", newline="\n")
                     title = f"{TITLES[name]} — {ctx['titel']['gemeente']}"
-                    for fmt in ("docx", "html"):
-                        if fmt in formats:
-                            converter.submit(Job(src / f"{name}.md", stage / f"{name}.{fmt}", title))
+                    converter.submit_document(src / f"{name}.md", [
+                        Job(src / f"{name}.md", stage / f"{name}.{fmt}", title)
+                        for fmt in ("docx", "html") if fmt in formats])
             if converter is not None:
                 try:
                     converter.finish()

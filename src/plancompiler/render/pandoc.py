@@ -70,7 +70,8 @@ def find_pandoc() -> Path:
 
 def _command(pandoc: Path, job: Job, reference_doc: Path | None) -> list[str]:
     fmt = job.target.suffix.lstrip(".")
-    cmd = [str(pandoc), "--sandbox", "--quiet", "-f", READER, "-t", fmt, "-o", str(job.target)]
+    reader = "json" if job.source.suffix == ".json" else READER  # our own parse of our Markdown
+    cmd = [str(pandoc), "--sandbox", "--quiet", "-f", reader, "-t", fmt, "-o", str(job.target)]
     if fmt == "docx" and reference_doc is not None:
         cmd.append(f"--reference-doc={reference_doc}")
     if fmt == "html":
@@ -128,6 +129,26 @@ class Converter:
     def submit(self, job: Job) -> None:
         self.futures.append(self.pool.submit(self._run, job))
 
+    def submit_document(self, source: Path, jobs: list[Job]) -> None:
+        """Convert one Markdown file to several formats, parsing the Markdown only once.
+
+        With more than one target, pandoc first turns the Markdown into its JSON document tree
+        (also under --sandbox, with the same reader), and each writer then starts from that tree:
+        pandoc's Markdown reader is the costly part of a conversion.
+        """
+        if len(jobs) == 1:
+            self.submit(jobs[0])
+            return
+        tree = source.with_suffix(".json")
+        self.futures.append(self.pool.submit(self._parse_then_write, Job(source, tree), jobs))
+
+    def _parse_then_write(self, parse: Job, jobs: list[Job]) -> str | None:
+        error = self._run(parse)
+        if error is None:
+            for job in jobs:
+                self.submit(Job(parse.target, job.target, job.title))
+        return error
+
     def _run(self, job: Job) -> str | None:
         pandoc = self.pandoc
         try:
@@ -153,8 +174,12 @@ class Converter:
         return None
 
     def finish(self) -> None:
+        errors = []
         try:
-            errors = [e for e in (f.result() for f in self.futures) if e]
+            while self.futures:  # parses add their writers while this loop runs
+                error = self.futures.pop(0).result()
+                if error:
+                    errors.append(error)
         finally:
             self.pool.shutdown(wait=True)
         if errors:
