@@ -101,8 +101,10 @@ def ladder_svg(treden: list[dict], chosen: str, comfortzone: str | None, band: s
     svg.text(200, ly + 12, "comfortzone van het gewenste gemeentetype", size=12)
     svg.circle(29, ly + 37, 8, fill=GREEN)
     svg.text(44, ly + 41, "uitkomst quickscan (scoreband)", size=12)
-    svg.line(176, ly + 28, 176, ly + 46, stroke=GREY, width=2)
-    svg.text(188, ly + 41, "interactief: vanaf trede 3", size=12)
+    first = [t for t in treden if t.get("interactief")]
+    if first:
+        svg.line(296, ly + 28, 296, ly + 46, stroke=GREY, width=2)
+        svg.text(308, ly + 41, f"interactief: vanaf trede {first[0]['nummer']}", size=12)
     return svg.render()
 
 
@@ -138,7 +140,7 @@ def timeline_svg(rows: list[dict], milestones: list[dict], start: date, end: dat
         d = min(max(d, start), end)
         return x0 + (d - start).days / span * (x1 - x0)
 
-    svg.text(x0, 18, "Tijdlijn", size=15, bold=True)
+    svg.text(20, 18, "Tijdlijn", size=15, bold=True)
     months = _months(start, end)
     step = 1 if len(months) <= 14 else (3 if len(months) <= 40 else 6)
     years_shown: set[int] = set()
