@@ -10,12 +10,28 @@ import sys
 
 import click
 
-from . import __version__
+from . import __version__, click_nl
+
+click_nl.install()
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+class Command(click.Command):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", "[OPTIES]")
+        super().__init__(*args, **kwargs)
+
+
 class Group(click.Group):
+    command_class = Command
+    group_class = type  # subgroups (catalog) get this class too
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", "[OPTIES]")
+        kwargs.setdefault("subcommand_metavar", "OPDRACHT [ARGUMENTEN]...")
+        super().__init__(*args, **kwargs)
+
     def list_commands(self, ctx):
         return ["validate", "build", "init", "explain", "catalog", "schema"]
 
@@ -105,7 +121,7 @@ def init(path, no_input, force, gemeente, huidig_beleid, huidig_sturing, beleid,
                  sturing=sturing, quickscan=quickscan, trede=trede, start=start, eind=eind))
 
 
-class CatalogGroup(click.Group):
+class CatalogGroup(Group):
     def list_commands(self, ctx):
         return ["instrumenten", "instrument", "gemeentetypen", "kernvoorwaarden"]
 
