@@ -26,7 +26,7 @@ SUPPORTED = ANNOTATIONS | {
     "minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "items", "propertyNames",
     "minProperties", "maxProperties",
 }
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)  # as jsonschema's: ASCII digits, whole string
 
 
 def _is_type(value: Any, t: str) -> bool:
@@ -53,7 +53,7 @@ def _format_ok(fmt: str, value: Any) -> bool:
     if not isinstance(value, str):
         return True
     if fmt == "date":
-        if not _DATE.match(value):
+        if not _DATE.fullmatch(value):
             return False
         try:
             date.fromisoformat(value)

@@ -8,18 +8,46 @@ loader is used only by commands that edit a plan (see ``edit.py``).
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from .diagnostics import Diagnostic
 
-# Limits; each can be raised through the environment for exceptional plans.
-MAX_BYTES = int(os.environ.get("PLANCOMPILER_MAX_BYTES", 10 * 1024 * 1024))
-MAX_DEPTH = int(os.environ.get("PLANCOMPILER_MAX_DEPTH", 64))
-MAX_NODES = int(os.environ.get("PLANCOMPILER_MAX_NODES", 1_000_000))
+
+def _limit(name: str, default: int) -> int:
+    """A limit from the environment; a value that is not a positive whole number is ignored (with a note)."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = int(raw.strip().replace("_", "").replace(".", ""))
+        if value > 0:
+            return value
+    except ValueError:
+        pass
+    import sys
+
+    print(f"plancompiler: {name}={raw!r} is geen positief geheel getal; de standaardgrens {default} "
+          "wordt gebruikt.", file=sys.stderr)
+    return default
+
+
+# Limits; each can be raised through the environment for exceptional plans. The largest example
+# plan has about 1.000 values and 6 levels of nesting: the defaults leave a margin of fifty and ten
+# while a file at a limit is still refused in well under a second (see docs/robustness.md).
+MAX_BYTES = _limit("PLANCOMPILER_MAX_BYTES", 10 * 1024 * 1024)
+MAX_DEPTH = _limit("PLANCOMPILER_MAX_DEPTH", 64)
+MAX_NODES = _limit("PLANCOMPILER_MAX_NODES", 50_000)
+# At most this many load and shape diagnostics per file: a file with 50.000 unknown keys gets the
+# first ones and a count, not a report larger than itself.
+MAX_REPORTED = 500
+# A number written with more characters than this is refused (and never converted: Python refuses
+# to print integers of more than 4.300 digits, and no plan needs a number of more than 30).
+MAX_NUMBER_CHARS = 100
 
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
@@ -31,7 +59,13 @@ MAP = "tag:yaml.org,2002:map"
 SEQ = "tag:yaml.org,2002:seq"
 KNOWN_SCALAR_TAGS = {STR, INT, FLOAT, BOOL, NULL, TIMESTAMP}
 
-_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DATE = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
+# The YAML 1.1 timestamp (https://yaml.org/type/timestamp.html), as ruamel.yaml resolves it.
+_TIMESTAMP = re.compile(
+    r"^(?P<year>[0-9]{4})-(?P<month>[0-9]{1,2})-(?P<day>[0-9]{1,2})"
+    r"(?:[Tt]|[ \t]+)(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2}):(?P<second>[0-9]{2})"
+    r"(?:\.(?P<fraction>[0-9]*))?"
+    r"(?:[ \t]*(?P<tz>Z|(?P<tz_sign>[-+])(?P<tz_hour>[0-9]{1,2})(?::(?P<tz_minute>[0-9]{2}))?))?$")
 
 
 @dataclass
@@ -46,6 +80,8 @@ class Loaded:
     text: str = ""
     fatal: bool = False  # nothing usable was loaded
     unreadable: bool = False  # the file itself could not be read (exit status 2)
+    suppressed: int = 0  # diagnostics left out above MAX_REPORTED
+    value_errors: set = field(default_factory=set)  # pointers whose value the loader already reported
 
     @property
     def lines(self) -> list[str]:
@@ -64,8 +100,20 @@ class Loaded:
             p = p.rsplit("/", 1)[0]
             key = True  # an ancestor is best shown at its key
 
-    def error(self, rule: str, message: str, line: int, column: int, pointer: str = "") -> None:
+    def error(self, rule: str, message: str, line: int, column: int, pointer: str = "",
+              always: bool = False) -> None:
+        if len(self.diagnostics) >= MAX_REPORTED and not always:
+            self.suppressed += 1
+            return
         self.diagnostics.append(Diagnostic(rule, "error", message, self.path, line, column, pointer))
+
+    def finish(self) -> None:
+        """Note how many diagnostics the cap left out, on the last one that was kept."""
+        if self.suppressed and self.diagnostics:
+            last = self.diagnostics[-1]
+            self.diagnostics[-1] = last._replace(message=f"{last.message} (Daarna volgen nog "
+                                                 f"{self.suppressed} meldingen; los eerst deze op.)")
+            self.suppressed = 0
 
 
 def escape(token: str) -> str:
@@ -105,38 +153,77 @@ def _unreadable(loaded: Loaded, message: str) -> Loaded:
 def load_bytes(raw: bytes, path: str, loaded: Loaded | None = None) -> Loaded:
     loaded = loaded or Loaded(path=path)
     if len(raw) > MAX_BYTES:
-        loaded.error("bestand-te-groot", f"Het bestand is groter dan {MAX_BYTES} bytes.", 1, 1)
-        loaded.fatal = True
+        loaded.error("bestand-te-groot",
+                     f"Het bestand is groter dan {MAX_BYTES:,} bytes. Splits het plan op of verhoog de "
+                     "grens met PLANCOMPILER_MAX_BYTES.".replace(",", "."), 1, 1)
+        loaded.fatal = loaded.unreadable = True
         return loaded
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # a UTF-8 byte order mark is harmless: accept it
+    elif raw[:2] in (b"\xff\xfe", b"\xfe\xff") or _looks_utf16(raw[:4]):
+        loaded.error("yaml-codering", "Het bestand is opgeslagen als UTF-16, niet als UTF-8. Sla het op "
+                     "als UTF-8 (in de meeste editors: 'Opslaan als' → codering UTF-8).", 1, 1)
+        loaded.fatal = True
+        return loaded
+    nul = raw.find(b"\x00")
+    if nul >= 0:  # a Word document, an image or another binary file: not text at all
+        start = raw.rfind(b"\n", 0, nul) + 1
+        loaded.error("yaml-syntaxis", "Het bestand bevat een NUL-teken: het is geen tekstbestand (misschien "
+                     "een Word-document of een afbeelding?). Een plan is een YAML-tekstbestand.",
+                     raw.count(b"\n", 0, nul) + 1,
+                     len(raw[start:nul].decode("utf-8", errors="replace")) + 1, always=True)
+        loaded.fatal = True
+        return loaded
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        start = raw.rfind(b"\n", 0, exc.start) + 1
+        line = raw.count(b"\n", 0, exc.start) + 1
+        # columns count characters, as everywhere else: decode what precedes the bad byte on its line
+        column = len(raw[start:exc.start].decode("utf-8", errors="replace")) + 1
         loaded.error("yaml-codering",
-                     f"Byte 0x{raw[exc.start]:02x} is geen geldige UTF-8. Sla het bestand op als UTF-8 "
-                     "(in de meeste editors: 'Opslaan als' → codering UTF-8).", line, column)
+                     f"Byte 0x{raw[exc.start]:02x} is geen geldige UTF-8; het bestand is waarschijnlijk "
+                     "opgeslagen als Latin-1 of Windows-1252. Sla het op als UTF-8 (in de meeste editors: "
+                     "'Opslaan als' → codering UTF-8).", line, column)
         loaded.fatal = True
         return loaded
     return load_text(text, path, loaded)
 
 
+def _looks_utf16(head: bytes) -> bool:
+    """ASCII text saved as UTF-16 without a byte order mark: every other byte is zero."""
+    if len(head) < 4:
+        return False
+    zeros = [b == 0 for b in head]
+    return zeros in ([False, True, False, True], [True, False, True, False])
+
+
 def load_text(text: str, path: str = "<tekst>", loaded: Loaded | None = None) -> Loaded:
     loaded = loaded or Loaded(path=path)
     loaded.text = text
-    nul = text.find("\x00")
-    if nul >= 0:
-        line = text.count("\n", 0, nul) + 1
-        column = nul - (text.rfind("\n", 0, nul) + 1) + 1
-        loaded.error("yaml-syntaxis", "Het bestand bevat een NUL-teken; is het wel een tekstbestand? "
-                     "Verwijder het teken of sla het bestand opnieuw op als tekst.", line, column)
+    bad = _FORBIDDEN.search(text)
+    if bad is not None:
+        at = bad.start()
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        char = bad.group()
+        if char == "\x00":
+            message = ("Het bestand bevat een NUL-teken; is het wel een tekstbestand? Verwijder het teken "
+                       "of sla het bestand opnieuw op als tekst.")
+        else:
+            message = (f"Het bestand bevat een onzichtbaar stuurteken (U+{ord(char):04X}) dat YAML niet "
+                       "toestaat, vaak meegekomen bij kopiëren en plakken. Verwijder het.")
+        loaded.error("yaml-syntaxis", message, line, column, always=True)
         loaded.fatal = True
         return loaded
     _Builder(loaded).run()
+    loaded.finish()
     return loaded
+
+
+# The characters a YAML reader refuses (YAML 1.2, 5.1): C0/C1 controls except tab and line breaks,
+# surrogates, U+FFFE and U+FFFF. Found here, they get an exact position: libyaml reports a byte offset.
+_FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _parser(text: str):
@@ -176,6 +263,8 @@ class _Builder:
         self.stack: list[_Frame] = []
         self.documents = 0
         self.root_set = False
+        self.empty_document = False  # a document without content ('---' alone)
+        self.last_scalar = None  # for errors right after a quoted text that ran on too far
 
     # -- driver -------------------------------------------------------------------------------
     def run(self) -> None:
@@ -197,20 +286,16 @@ class _Builder:
             loaded.fatal = True
             return
         except MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            message = _dutch_yaml_problem(exc.problem or str(exc), exc.context)
-            if _char_at(loaded.text, line, column) == "\t":
-                message = _PROBLEMS[0][1]
-            loaded.error("yaml-syntaxis", message, line, column)
+            line, column, message = _describe_yaml_error(exc, loaded.text, self.last_scalar)
+            loaded.error("yaml-syntaxis", message, line, column, always=True)
             loaded.fatal = True
             return
-        except (YAMLError, RecursionError, ValueError) as exc:
+        except (YAMLError, RecursionError, ValueError, UnicodeError) as exc:
             line, column = _mark_from_text(str(exc), loaded.text)
-            loaded.error("yaml-syntaxis", _dutch_yaml_problem(str(exc), None), line, column)
+            loaded.error("yaml-syntaxis", _dutch_yaml_problem(str(exc), None), line, column, always=True)
             loaded.fatal = True
             return
-        if self.documents == 0:
+        if self.documents == 0 or self.empty_document:
             loaded.error("yaml-leeg", "Het bestand bevat geen plan (het is leeg of bevat alleen "
                          "commentaar). Begin met 'plancompiler: 1' of maak een plan met "
                          "'plancompiler init'.", 1, 1)
@@ -233,7 +318,11 @@ class _Builder:
             raise _Abort
 
     def on_ScalarEvent(self, event) -> None:
-        value = self.scalar(event)
+        top = self.stack[-1] if self.stack else None
+        if top is None and event.value == "" and event.tag is None and event.implicit and event.implicit[0]:
+            self.empty_document = True  # '---' with nothing after it
+        self.last_scalar = event
+        value = self.scalar(event, is_key=top is not None and top.kind == "map" and top.key is None)
         self.count(event)
         self.attach(value, event, anchor=event.anchor, size=1)
 
@@ -265,7 +354,8 @@ class _Builder:
     def start(self, event, kind: str, obj) -> None:
         tag = event.tag
         if tag not in (None, "!", MAP if kind == "map" else SEQ):
-            self.fail("yaml-tag", f"De tag '{tag}' wordt niet ondersteund. Verwijder de tag.", event)
+            self.fail("yaml-tag", f"De tag '{_short_tag(tag)}' wordt niet ondersteund: een plan bevat alleen "
+                      "tekst, getallen, datums, lijsten en verzamelingen. Verwijder de tag.", event)
         depth = len(self.stack) + 1
         if depth > MAX_DEPTH:
             self.fail("yaml-te-diep", f"Het plan is dieper genest dan {MAX_DEPTH} niveaus. Een plan "
@@ -318,6 +408,12 @@ class _Builder:
             self.anchors[anchor] = (value, size)
 
     def set_key(self, top: _Frame, value, mark, event) -> None:
+        if isinstance(value, (dict, list)):  # an alias to a list or mapping, used as a key
+            self.loaded.error("yaml-complexe-sleutel", "Een sleutel moet een eenvoudige naam zijn, "
+                              "geen lijst of verzameling (hier via een alias '*naam').", mark[0], mark[1],
+                              top.pointer or "")
+            top.key, top.skip_value = "\0complex", True
+            return
         if value is None:
             key = "null"
         elif isinstance(value, bool):
@@ -355,17 +451,28 @@ class _Builder:
     def count(self, event) -> None:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            self.fail("yaml-te-groot", f"Het plan bevat meer dan {MAX_NODES} waarden.", event)
+            self.fail("yaml-te-groot", f"Het plan bevat meer dan {MAX_NODES:,} waarden; een plan heeft er "
+                      "meestal zo'n duizend. Verhoog zo nodig de grens met PLANCOMPILER_MAX_NODES."
+                      .replace(",", "."), event)
 
     def fail(self, rule: str, message: str, event) -> None:
-        self.loaded.error(rule, message, event.start_mark.line + 1, event.start_mark.column + 1)
+        self.loaded.error(rule, message, event.start_mark.line + 1, event.start_mark.column + 1, always=True)
         raise _Abort
 
-    def scalar(self, event):
+    def value_error(self, rule: str, message: str, event) -> None:
+        """A value that cannot be used: reported here, so the schema stays silent about it."""
+        pointer = self.child_pointer(event)
+        self.loaded.error(rule, message, event.start_mark.line + 1, event.start_mark.column + 1,
+                          pointer or "")
+        if pointer is not None:
+            self.loaded.value_errors.add(pointer)
+
+    def scalar(self, event, is_key: bool = False):
         value = event.value
         tag = event.tag
         plain = event.implicit[0] if event.implicit else False
-        if tag in (None, "!"):
+        explicit = tag not in (None, "!")
+        if not explicit:
             if not plain or tag == "!":
                 return value
             tag = STR
@@ -374,20 +481,48 @@ class _Builder:
                     tag = candidate
                     break
         if tag not in KNOWN_SCALAR_TAGS:
-            self.fail("yaml-tag", f"De tag '{tag}' wordt niet ondersteund. Verwijder de tag.", event)
-        try:
-            value = _construct(tag, value)
-            # JSON data from here on: dates travel as ISO strings and are parsed by the model
-            return value.isoformat() if tag == TIMESTAMP else value
-        except ValueError:
-            if tag == TIMESTAMP:
-                self.loaded.error("yaml-datum-ongeldig",
-                                  f"De datum '{value}' bestaat niet. Gebruik een echte datum als "
-                                  "JJJJ-MM-DD, bijvoorbeeld 2027-02-28.",
-                                  event.start_mark.line + 1, event.start_mark.column + 1,
-                                  self.child_pointer(event) or "")
+            self.fail("yaml-tag", f"De tag '{_short_tag(tag)}' wordt niet ondersteund: een plan bevat alleen "
+                      "tekst, getallen, datums, lijsten en verzamelingen. Verwijder de tag.", event)
+        if tag in (INT, FLOAT) and len(value) > MAX_NUMBER_CHARS:
+            if is_key:
                 return value
-            self.fail("yaml-syntaxis", f"De waarde '{value}' past niet bij de tag '{tag}'.", event)
+            self.value_error("schema-bereik", f"Het getal '{_short(value, 30)}' is te groot (meer dan "
+                             f"{MAX_NUMBER_CHARS} tekens). Vul een gewoon getal in.", event)
+            return None
+        try:
+            result = _construct(tag, value)
+        except ValueError:
+            if tag == TIMESTAMP and not is_key:
+                what = "datum" if _DATE.match(value) else "datum en tijd"
+                self.value_error("yaml-datum-ongeldig",
+                                 f"De {what} '{_short(value, 40)}' bestaat niet. Gebruik een echte datum als "
+                                 "JJJJ-MM-DD, bijvoorbeeld 2027-02-28.", event)
+                return value
+            if not explicit or is_key:
+                return value  # plain text that only looks like a number or date, such as '0x_'
+            self.fail("yaml-syntaxis", f"De waarde '{_short(value, 40)}' past niet bij de tag "
+                      f"'{_short_tag(tag)}'. Verwijder de tag.", event)
+        if tag == TIMESTAMP:
+            # JSON data from here on: dates travel as ISO strings and are parsed by the model
+            return result.isoformat()
+        if tag == FLOAT and not math.isfinite(result):
+            if is_key:
+                return value
+            what = "geen getal ('not a number')" if math.isnan(result) else "oneindig groot"
+            self.value_error("schema-bereik", f"'{_short(value, 30)}' is {what}; een plan rekent met "
+                             "gewone getallen. Vul een getal in.", event)
+            return None
+        return result
+
+
+def _short(text: str, limit: int) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _short_tag(tag) -> str:
+    tag = str(tag)
+    return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
 
 
 _RESOLVERS: dict | None = None
@@ -446,7 +581,18 @@ def _construct(tag: str, value: str):
         m = _DATE.match(value)
         if m:
             return date(int(m[1]), int(m[2]), int(m[3]))
-        return datetime.fromisoformat(value.replace(" ", "T").rstrip("Zz"))
+        m = _TIMESTAMP.match(value)
+        if not m:
+            raise ValueError(value)
+        fraction = (m["fraction"] or "")[:6].ljust(6, "0")
+        tz = None
+        if m["tz_hour"]:
+            offset = timedelta(hours=int(m["tz_hour"]), minutes=int(m["tz_minute"] or 0))
+            tz = timezone(-offset if m["tz_sign"] == "-" else offset)
+        elif m["tz"]:
+            tz = timezone.utc
+        return datetime(int(m["year"]), int(m["month"]), int(m["day"]), int(m["hour"]), int(m["minute"]),
+                        int(m["second"]), int(fraction), tzinfo=tz)
     return value  # pragma: no cover
 
 
@@ -492,6 +638,59 @@ def _dutch_yaml_problem(problem: str, context: str | None) -> str:
     return f"De YAML is hier ongeldig ({problem.strip()}). Controleer inspringing, dubbele punten en aanhalingstekens."
 
 
+def _describe_yaml_error(exc, text: str, last_scalar=None) -> tuple[int, int, str]:
+    """Position and Dutch message for a parser error, at the place where the user must look.
+
+    libyaml notices an unclosed quote or bracket only where the file ends or the next key starts;
+    the place to fix it is the opening quote or bracket, so that is where the diagnostic goes.
+    """
+    problem = exc.problem or str(exc)
+    context = exc.context or ""
+    pm, cm = exc.problem_mark, exc.context_mark
+    mark = pm or cm
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    if _char_at(text, line, column) == "\t" or "tab character" in problem:
+        return line, column, _PROBLEMS[0][1]
+    row = _line_at(text, line)
+    if "\ufeff" in row:
+        return (line, row.index("\ufeff") + 1, "Hier staat een onzichtbaar BOM-teken (U+FEFF), meestal "
+                "doordat bestanden zijn samengevoegd. Verwijder het (in de meeste editors: verwijder het "
+                "eerste teken van de regel en typ het opnieuw).")
+    if _char_at(text, line, column) in ("]", "}") and "flow" not in context:
+        closer = _char_at(text, line, column)
+        opener = "[" if closer == "]" else "{"
+        return (line, column, f"Hier staat een '{closer}' te veel: er hoort geen '{opener}' bij. Verwijder "
+                "hem, of zet de tekst tussen aanhalingstekens.")
+    if "<document start>" in problem:
+        for back in range(line, 0, -1):  # a '%' line after the content is read as a directive
+            if _line_at(text, back).startswith("%"):
+                return (back, 1, "Een regel die met '%' begint, is een YAML-directief en mag alleen "
+                        "bovenaan het bestand staan. Is het tekst? Zet die dan tussen aanhalingstekens.")
+    s = last_scalar
+    if (s is not None and getattr(s, "style", None) in ("'", '"') and pm is not None
+            and s.start_mark.line < s.end_mark.line and pm.line == s.end_mark.line):
+        # libyaml trips over the text after a quote that closed a different, later text
+        quote = s.style
+        return (s.start_mark.line + 1, s.start_mark.column + 1,
+                f"Deze tekst begint met een aanhalingsteken ({quote}) dat pas op regel "
+                f"{s.end_mark.line + 1} wordt afgesloten. Mist hier het afsluitende {quote}?")
+    if cm is not None and pm is not None:
+        opener = _char_at(text, cm.line + 1, cm.column + 1)
+        later = pm.line > cm.line or "end of stream" in problem
+        if "quoted scalar" in context and opener in "'\"" and (
+                "end of stream" in problem or "document" in problem):
+            return (cm.line + 1, cm.column + 1,
+                    f"Deze tekst begint met een aanhalingsteken ({opener}) dat nergens wordt afgesloten. "
+                    f"Zet een {opener} aan het eind van de tekst.")
+        if "while parsing a flow" in context and opener in "[{" and later:
+            closer, what = ("]", "lijst") if opener == "[" else ("}", "verzameling")
+            return (cm.line + 1, cm.column + 1,
+                    f"De {what} die hier met '{opener}' begint, wordt niet afgesloten met '{closer}' "
+                    f"(YAML merkte dat op regel {pm.line + 1}). Sluit af met '{closer}' en scheid de "
+                    "onderdelen met komma's.")
+    return line, column, _dutch_yaml_problem(problem, context)
+
+
 def _mark_from_text(message: str, text: str) -> tuple[int, int]:
     m = re.search(r"line (\d+), column (\d+)", message)
     if m:
@@ -501,6 +700,11 @@ def _mark_from_text(message: str, text: str) -> tuple[int, int]:
         return (1, 1)
     offset = int(m[1])
     return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _line_at(text: str, line: int) -> str:
+    lines = text.split("\n", line)
+    return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 def _char_at(text: str, line: int, column: int) -> str:
