@@ -2,7 +2,7 @@
 
 Two validators produce the same ``ShapeError`` records: ``jsonschema`` (the reference) and
 ``fastschema`` (an interpreter for the keywords our schema uses, without jsonschema's import cost;
-``tests/test_fastschema.py`` proves both report the same errors at the same pointers). Set
+``tests/test_fastschema_equivalence.py`` proves both report the same errors at the same pointers). Set
 ``PLANCOMPILER_VALIDATOR=jsonschema`` to use the reference on the hot path.
 """
 from __future__ import annotations
