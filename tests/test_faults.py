@@ -103,14 +103,13 @@ def test_disk_full_when_writing_a_validate_report_keeps_the_old_report(tmp_path,
     assert not leftovers(tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="commands/validate.py lets an OSError from writing -o reach main(), "
-                   "which reports it as 'interne fout' with exit 3 instead of a clear message with exit 2")
 def test_disk_full_when_writing_a_validate_report_is_not_an_internal_error(tmp_path, capsys, monkeypatch):
     from plancompiler import fsutil
 
     monkeypatch.setattr(fsutil.os, "replace", enospc)
     code, _, err = run_main(capsys, "validate", "-o", tmp_path / "rapport.txt", EXAMPLES["velsen"])
     assert code == 2 and "interne fout" not in err
+    assert "de schijf is vol" in err
 
 
 # ---- no permission -----------------------------------------------------------------------------------

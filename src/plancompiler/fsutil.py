@@ -24,3 +24,24 @@ def atomic_write_bytes(path: str, data: bytes) -> None:
 
 def atomic_write_text(path: str, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+_ERRNO_NL = {
+    "ENOSPC": "de schijf is vol",
+    "EDQUOT": "uw schijfquotum is op",
+    "EACCES": "u heeft geen schrijfrechten",
+    "EPERM": "dit is niet toegestaan",
+    "EROFS": "de schijf is alleen-lezen",
+    "ENOENT": "de map bestaat niet",
+    "ENOTDIR": "een deel van het pad is een bestand, geen map",
+    "EISDIR": "dit is een map, geen bestand",
+    "ENAMETOOLONG": "de naam is te lang",
+}
+
+
+def os_error_nl(exc: OSError) -> str:
+    """A short Dutch reason for an operating-system error, for messages users read."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _ERRNO_NL.get(name) or (exc.strerror or str(exc))

@@ -411,7 +411,9 @@ def run(path: str | None, no_input: bool = False, force: bool = False, catalog_d
         click.echo(f"plancompiler: '{target}' bestaat al. Overschrijf het met --force.", err=True)
         return 2
     except OSError as exc:
-        click.echo(f"plancompiler: kan '{target}' niet schrijven ({exc.strerror or exc}).", err=True)
+        from ..fsutil import os_error_nl
+
+        click.echo(f"plancompiler: kan '{target}' niet schrijven ({os_error_nl(exc)}).", err=True)
         return 2
     click.echo(f"Geschreven: {target} (trede {answers.trede}, type {cat.type_for(answers.beleid, answers.sturing)['id']}).")
     click.echo(f"Vul de teksten met {PLACEHOLDER} in en controleer het plan met: plancompiler validate {target}")

@@ -48,9 +48,14 @@ def run(arguments: list[str], fmt: str = "text", fail_on: str = "error", quiet: 
 
     text = render(fmt, results, colour=colour, quiet=quiet, fail_on=fail_on)
     if output:
-        from ..fsutil import atomic_write_text
+        from ..fsutil import atomic_write_text, os_error_nl
 
-        atomic_write_text(output, text)
+        try:
+            atomic_write_text(output, text)
+        except OSError as exc:
+            print(f"plancompiler: kan het rapport '{output}' niet schrijven ({os_error_nl(exc)}). "
+                  "Een eerder rapport is ongewijzigd.", file=sys.stderr)
+            return 2
     else:
         sys.stdout.write(text)
 

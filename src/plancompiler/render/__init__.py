@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..fsutil import os_error_nl
 from ..resources import TEMPLATES_DIR
 
 DOCUMENTS = ("plan-van-aanpak", "spelregels", "draaiboek", "evaluatiekader")
@@ -349,7 +350,7 @@ def build(plan_path: str | Path, output_dir: str | Path | None = None, formats=D
     except OSError as exc:
         _rmdirs(created)
         raise BuildError(2, f"kan de uitvoermap '{out}' niet aanmaken of er niet schrijven "
-                            f"({exc.strerror or exc}). Kies met -o een andere map.") from None
+                            f"({os_error_nl(exc)}). Kies met -o een andere map.") from None
     try:
         stage = tmp / "uit"
         (stage / FIG_DIR).mkdir(parents=True)
@@ -384,7 +385,7 @@ def build(plan_path: str | Path, output_dir: str | Path | None = None, formats=D
                 converter.__exit__(None, None, None)
         written = _move_into_place(stage, out, targets, manifest, tmp / "oud")
     except OSError as exc:
-        raise BuildError(2, f"kan niet schrijven in '{out}' ({exc.strerror or exc}). Er is niets gewijzigd."
+        raise BuildError(2, f"kan niet schrijven in '{out}' ({os_error_nl(exc)}). Er is niets gewijzigd."
                          ) from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
