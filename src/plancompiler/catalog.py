@@ -7,8 +7,11 @@ from __future__ import annotations
 import unicodedata
 import re
 from functools import lru_cache
-from pathlib import Path
-from typing import Any, Iterable
+import os
+from typing import TYPE_CHECKING, Any, Iterable
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 from .resources import CATALOG_DIR
 
@@ -27,14 +30,19 @@ def normalize(name: str) -> str:
     return re.sub(r"-+", "-", text).strip("-")
 
 
-def load_raw(directory: Path = CATALOG_DIR) -> dict[str, Any]:
+def load_raw(directory: "Path | str" = CATALOG_DIR) -> dict[str, Any]:
     """The catalog files as one dict, from the data cache while the files are unchanged."""
     import os
 
     from .datacache import cached
 
     sources = [os.path.join(str(directory), f"{name}.yaml") for name in FILES]
-    return cached("catalog", sources, lambda: _parse_files(Path(directory)))
+    def parse() -> dict[str, Any]:
+        from pathlib import Path
+
+        return _parse_files(Path(directory))
+
+    return cached("catalog", sources, parse)
 
 
 def _parse_files(directory: Path) -> dict[str, Any]:
@@ -146,16 +154,18 @@ class Catalog:
 
 @lru_cache(maxsize=8)
 def _cached(directory: str) -> Catalog:
-    return Catalog(load_raw(Path(directory)))
+    return Catalog(load_raw(directory))
 
 
 def get_catalog(directory: Path | str | None = None) -> Catalog:
     """The catalog. ``directory``: None for the brochure's own; a folder with all catalog files for a
     complete replacement; any other folder is a local *extension* merged on top (see ``extend``)."""
     if directory is None:
-        return _cached(str(CATALOG_DIR))
+        return _cached(CATALOG_DIR)
+    from pathlib import Path
+
     path = Path(directory)
-    if path.resolve() == CATALOG_DIR.resolve() or all((path / f"{n}.yaml").is_file() for n in FILES):
+    if path.resolve() == Path(CATALOG_DIR).resolve() or all((path / f"{n}.yaml").is_file() for n in FILES):
         return _cached(str(directory))
     return _extended(str(path.resolve()))
 
@@ -183,6 +193,8 @@ def extension_files(directory: Path) -> list[Path]:
 
 @lru_cache(maxsize=8)
 def _extended(directory: str) -> Catalog:
+    from pathlib import Path
+
     return Catalog(extend(load_raw(), Path(directory)))
 
 
@@ -298,7 +310,7 @@ def _schema_problems(merged: dict, origins: dict, directory: Path) -> list[str]:
 
     from .resources import CATALOG_SCHEMA
 
-    validator = Draft202012Validator(json.loads(CATALOG_SCHEMA.read_text(encoding="utf-8")))
+    validator = Draft202012Validator(json.loads(open(CATALOG_SCHEMA, encoding="utf-8").read()))
     out = []
     for err in sorted(validator.iter_errors(merged), key=lambda e: [str(p) for p in e.absolute_path]):
         found = _origin(tuple(err.absolute_path), origins)

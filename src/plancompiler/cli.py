@@ -205,7 +205,8 @@ def schema(path_only) -> None:
     if path_only:
         click.echo(str(PLAN_SCHEMA))
     else:
-        click.echo(PLAN_SCHEMA.read_text(encoding="utf-8"), nl=False)
+        with open(PLAN_SCHEMA, encoding="utf-8") as fh:
+            click.echo(fh.read(), nl=False)
 
 
 def main(argv: list[str] | None = None) -> None:

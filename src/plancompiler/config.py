@@ -13,6 +13,8 @@ import os
 from typing import NamedTuple
 
 KNOWN_KEYS = ("catalog",)
+# [tool.plancompiler] or a dotted key tool.plancompiler.x; anything else needs no TOML parser
+_MENTIONS_US = __import__("re").compile(rb"tool\s*\.\s*[\"']?plancompiler")
 
 
 class ConfigError(Exception):
@@ -31,7 +33,7 @@ def _table(path: str) -> dict | None:
             raw = fh.read()
     except OSError as exc:
         raise ConfigError(f"{path}: kan het bestand niet lezen ({exc.strerror or exc}).") from None
-    if os.path.basename(path) == "pyproject.toml" and b"plancompiler" not in raw:
+    if os.path.basename(path) == "pyproject.toml" and not _MENTIONS_US.search(raw):
         return None
     import tomllib
 

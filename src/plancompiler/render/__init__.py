@@ -33,7 +33,7 @@ DEFAULT_FORMATS = ("md", "docx")
 FIG_DIR = "figuren"
 FIGURES = {"ladder": "participatieladder.svg", "tijdlijn": "tijdlijn.svg"}
 MANIFEST = ".plancompiler-manifest.json"
-REFERENCE_DOCX = TEMPLATES_DIR / "reference.docx"
+REFERENCE_DOCX = Path(TEMPLATES_DIR) / "reference.docx"
 
 
 class BuildError(Exception):
