@@ -258,3 +258,16 @@ def test_limits_can_be_patched_in_process(monkeypatch):
     monkeypatch.setattr(load, "MAX_NODES", 50_000)
     monkeypatch.setattr(load, "MAX_DEPTH", 2)
     assert rules(load_text("a: [[1]]\n")) == ["yaml-te-diep"]
+
+
+def test_forbidden_character_class_is_the_yaml_complement():
+    """load._FORBIDDEN lists the forbidden characters; it must equal the complement of YAML 1.2's
+    printable set (5.1) over every code point."""
+    import re
+
+    from plancompiler.load import _FORBIDDEN
+
+    allowed = re.compile("[\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    for code in range(0x110000):
+        ch = chr(code)
+        assert bool(_FORBIDDEN.match(ch)) != bool(allowed.match(ch)), hex(code)

@@ -228,7 +228,9 @@ def load_text(text: str, path: str = "<tekst>", loaded: Loaded | None = None) ->
 
 # The characters a YAML reader refuses (YAML 1.2, 5.1): C0/C1 controls except tab and line breaks,
 # surrogates, U+FFFE and U+FFFF. Found here, they get an exact position: libyaml reports a byte offset.
-_FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Written as the forbidden set itself: the same characters as the complement of the allowed set
+# (checked over every code point), but compiled in 1 ms instead of 10.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _parser(text: str):

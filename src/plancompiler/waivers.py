@@ -1,10 +1,8 @@
 """Motivated exceptions: ``uitzonderingen`` in the plan silence a rule, only with a reason."""
 from __future__ import annotations
 
-import difflib
-
 from .rules import RULES
-from .rules._base import Finding
+from .rules._base import Finding, close_matches
 
 NOT_WAIVABLE = {"uitzondering-zonder-reden", "uitzondering-ongebruikt"}
 
@@ -22,7 +20,7 @@ def parse(plan):
             continue
         if rule not in RULES:
             waivable = sorted(set(RULES) - NOT_WAIVABLE)
-            close = difflib.get_close_matches(str(rule), waivable, n=1)
+            close = close_matches(str(rule), waivable, n=1)
             hint = f" Bedoelt u '{close[0]}'?" if close else " 'plancompiler explain' toont alle regels."
             findings.append(Finding(f"{ptr}/regel", f"De uitzondering noemt de regel '{rule}', maar die "
                                     f"bestaat niet.{hint}"))

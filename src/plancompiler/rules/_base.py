@@ -40,3 +40,10 @@ def suggestions(catalog, trede: str, doel: str, n: int) -> list[str]:
     allowed = catalog.allowed(trede, doel)
     allowed = sorted(allowed, key=lambda i: -catalog.rank(i["matrix"][doel]))  # stable within a cell
     return [i["naam"] for i in allowed[:n]]
+
+
+def close_matches(word: str, options, n: int = 1, cutoff: float = 0.6) -> list[str]:
+    """difflib's suggestions, imported only when a rule fires (validate's start-up stays lean)."""
+    import difflib
+
+    return difflib.get_close_matches(word, list(options), n=n, cutoff=cutoff)

@@ -4,10 +4,8 @@ Instrumenten komen uit de matrix van de brochure (Stap 5, p. 23–24) of uit uw 
 `eigen_instrumenten` (met trede en doelen). Schrijf de naam zoals de catalogus hem kent (zie
 `plancompiler catalog instrumenten`), of voeg het instrument toe aan `eigen_instrumenten`.
 """
-import difflib
-
 from ..catalog import normalize
-from ._base import Finding
+from ._base import Finding, close_matches
 
 ID = "instrument-onbekend"
 SEVERITY = "error"
@@ -19,7 +17,7 @@ def check(plan):
     names = plan.catalog.instrument_names() + sorted(plan.eigen_instrumenten)
     for a in plan.activiteiten:
         if a.instrument is None:
-            close = difflib.get_close_matches(normalize(a.instrument_naam), names, n=3, cutoff=0.6)
+            close = close_matches(normalize(a.instrument_naam), names, n=3, cutoff=0.6)
             hint = (f" Bedoelt u {' of '.join(f'{c!r}' for c in close)}?" if close else
                     " Kies een instrument uit 'plancompiler catalog instrumenten'.")
             yield Finding(f"{a.ptr}/instrument",

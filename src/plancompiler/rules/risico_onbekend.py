@@ -4,9 +4,7 @@ De sleutels onder `ambitie.risicos` zijn de ids van de comfortzonerisico's van h
 gemeentetype (zie `plancompiler catalog gemeentetypen`). Een onbekend of ander id wordt niet als
 maatregel meegeteld.
 """
-import difflib
-
-from ._base import Finding
+from ._base import Finding, close_matches
 
 ID = "risico-onbekend"
 SEVERITY = "warning"
@@ -30,7 +28,7 @@ def check(plan):
             msg = (f"Het risico '{rid}' hoort bij type {owner}, niet bij uw gewenste type {t['id']}. "
                    f"Gebruik de ids van type {t['id']}: {', '.join(own)}.")
         else:
-            close = difflib.get_close_matches(rid, own + list(elsewhere), n=1)
+            close = close_matches(rid, own + list(elsewhere), n=1)
             hint = f" Bedoelt u '{close[0]}'?" if close else f" Kies uit: {', '.join(own)}."
             msg = f"Het risico '{rid}' is onbekend.{hint}"
         yield Finding(ptr, msg, key=True)

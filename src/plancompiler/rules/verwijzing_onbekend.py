@@ -5,9 +5,7 @@
 moet het `id` van een activiteit in het plan zijn, en bij `bouwt_voort_op` een activiteit die eerder
 in het plan staat.
 """
-import difflib
-
-from ._base import Finding
+from ._base import Finding, close_matches
 
 ID = "verwijzing-onbekend"
 SEVERITY = "error"
@@ -16,7 +14,7 @@ SUMMARY = "Verwijzing naar een onbekende of latere activiteit"
 
 
 def _hint(name, ids) -> str:
-    close = difflib.get_close_matches(name, ids, n=1)
+    close = close_matches(name, ids, n=1)
     return f" Bedoelt u '{close[0]}'?" if close else ""
 
 
