@@ -1,7 +1,7 @@
 """Resource limits: alias bombs, huge files, deep nesting and floods are refused quickly and cheaply.
 
 The limits (src/plancompiler/load.py, documented in docs/robustness.md): MAX_BYTES 10 MiB,
-MAX_DEPTH 64 levels, MAX_NODES 50.000 values after alias expansion, MAX_REPORTED 500 diagnostics
+MAX_DEPTH 64 levels, MAX_NODES 100.000 values after alias expansion, MAX_REPORTED 500 diagnostics
 per stage. Each limit can be changed with PLANCOMPILER_MAX_BYTES / _DEPTH / _NODES.
 """
 from __future__ import annotations
@@ -68,9 +68,9 @@ def run_module(*args, env_extra=None, timeout=60):
 
 
 def test_defaults_are_documented_numbers():
-    assert (load.MAX_BYTES, load.MAX_DEPTH, load.MAX_NODES, load.MAX_REPORTED) == (10 * MB, 64, 50_000, 500)
+    assert (load.MAX_BYTES, load.MAX_DEPTH, load.MAX_NODES, load.MAX_REPORTED) == (10 * MB, 64, 100_000, 500)
     doc = (ROOT / "docs" / "robustness.md").read_text(encoding="utf-8")
-    for number in ("10 MiB", "64", "50.000", "500"):
+    for number in ("10 MiB", "64", "100.000", "500"):
         assert number in doc
 
 
@@ -247,7 +247,7 @@ def test_limits_can_be_raised_through_the_environment(tmp_path):
 
 def test_a_nonsense_limit_falls_back_to_the_default_with_a_note():
     out, stderr = probe({"PLANCOMPILER_MAX_NODES": "veel", "PLANCOMPILER_MAX_DEPTH": "-1"}, VELSEN)
-    assert out["limits"] == [10 * MB, 64, 50_000]
+    assert out["limits"] == [10 * MB, 64, 100_000]
     assert "PLANCOMPILER_MAX_NODES" in stderr and "PLANCOMPILER_MAX_DEPTH" in stderr
     assert out[str(VELSEN)] == []
 

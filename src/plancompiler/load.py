@@ -40,7 +40,7 @@ def _limit(name: str, default: int) -> int:
 # while a file at a limit is still refused in well under a second (see docs/robustness.md).
 MAX_BYTES = _limit("PLANCOMPILER_MAX_BYTES", 10 * 1024 * 1024)
 MAX_DEPTH = _limit("PLANCOMPILER_MAX_DEPTH", 64)
-MAX_NODES = _limit("PLANCOMPILER_MAX_NODES", 50_000)
+MAX_NODES = _limit("PLANCOMPILER_MAX_NODES", 100_000)
 # At most this many load and shape diagnostics per file: a file with 50.000 unknown keys gets the
 # first ones and a count, not a report larger than itself.
 MAX_REPORTED = 500
@@ -246,6 +246,10 @@ class _Abort(Exception):
     pass
 
 
+def _ignore(event) -> None:
+    """Events that need no handling (stream start, document end)."""
+
+
 class _Frame:
     __slots__ = ("kind", "obj", "pointer", "anchor", "nodes", "key", "key_pos", "skip_value", "depth")
 
@@ -281,14 +285,16 @@ class _Builder:
         try:
             parser = _parser(loaded.text)
             get = parser.get_event if hasattr(parser, "get_event") else parser.__next__
+            handlers: dict[type, Any] = {}  # event class → bound handler, looked up once per class
             while True:
                 event = get()
-                name = type(event).__name__
-                if name == "StreamEndEvent":
-                    break
-                handler = getattr(self, "on_" + name, None)
-                if handler is not None:
-                    handler(event)
+                handler = handlers.get(type(event))
+                if handler is None:
+                    name = type(event).__name__
+                    if name == "StreamEndEvent":
+                        break
+                    handler = handlers[type(event)] = getattr(self, "on_" + name, None) or _ignore
+                handler(event)
         except _Abort:
             loaded.fatal = True
             return
@@ -325,7 +331,36 @@ class _Builder:
             raise _Abort
 
     def on_ScalarEvent(self, event) -> None:
-        top = self.stack[-1] if self.stack else None
+        stack = self.stack
+        if stack and event.tag is None and not event.anchor:
+            # The common case, inlined for speed: plain or quoted text inside a collection.
+            value = event.value
+            implicit = event.implicit
+            if implicit and implicit[0] and value.isdigit() and value.isascii() and len(value) < 19:
+                value = int(value)  # what the YAML 1.2 int resolver and constructor make of it
+                implicit = (False, True)  # from here on: a finished value
+            if implicit and (not implicit[0] or (value and value[0] not in self.resolvers)):
+                self.last_scalar = event
+                self.nodes += 1
+                if self.nodes > MAX_NODES:
+                    self.count(event)
+                top = stack[-1]
+                mark = (event.start_mark.line + 1, event.start_mark.column + 1)
+                if top.kind == "map":
+                    if top.key is None:
+                        self.set_key(top, value, mark, event)
+                        return
+                    if not top.skip_value:
+                        if top.pointer is not None:
+                            self.loaded.positions.setdefault(f"{top.pointer}/{escape(top.key)}", mark)
+                        top.obj[top.key] = value
+                    top.key, top.skip_value = None, False
+                else:
+                    if top.pointer is not None:
+                        self.loaded.positions.setdefault(f"{top.pointer}/{len(top.obj)}", mark)
+                    top.obj.append(value)
+                return
+        top = stack[-1] if stack else None
         if top is None and event.value == "" and event.tag is None and event.implicit and event.implicit[0]:
             self.empty_document = True  # '---' with nothing after it
         self.last_scalar = event

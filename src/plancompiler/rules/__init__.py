@@ -71,7 +71,7 @@ BUILTIN = [
     _builtin("yaml-te-diep", "Te diep genest",
              "Het plan is dieper genest dan de grens (standaard 64). Verhoog zo nodig PLANCOMPILER_MAX_DEPTH."),
     _builtin("yaml-te-groot", "Te veel waarden",
-             "Het plan, met aliassen uitgevouwen, bevat meer waarden dan de grens (standaard 50.000). "
+             "Het plan, met aliassen uitgevouwen, bevat meer waarden dan de grens (standaard 100.000). "
              "Dit beschermt tegen een 'alias-bom'. Verhoog zo nodig PLANCOMPILER_MAX_NODES."),
     _builtin("schema-onbekende-sleutel", "Onbekende sleutel",
              "Deze sleutel kent het planformaat niet, vaak door een tikfout. De melding stelt de "
