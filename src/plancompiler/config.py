@@ -7,8 +7,6 @@ wins. Paths in it are relative to the file that names them. Known keys:
 - ``catalog = "catalogus"``: a folder with the municipality's own catalog extension (the same as
   ``--catalog``, which takes precedence).
 """
-from __future__ import annotations
-
 import os
 from typing import NamedTuple
 

@@ -1,6 +1,4 @@
 """The diagnostic: what every stage of the pipeline reports, and how findings are counted."""
-from __future__ import annotations
-
 from typing import NamedTuple
 
 SEVERITIES = ("error", "warning", "info")

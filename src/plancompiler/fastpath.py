@@ -8,8 +8,6 @@ option whose value click must check, such as ``-o`` and ``--catalog``) returns N
 handles the command line as usual, with its usual messages. ``tests/test_fastpath.py`` checks
 that both parsers agree.
 """
-from __future__ import annotations
-
 from typing import NamedTuple
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")

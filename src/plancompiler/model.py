@@ -7,8 +7,6 @@ Every object keeps ``ptr``, the JSON pointer of the part of the plan it came fro
 can point at it and the report can turn that into a line and column. Instruments are resolved
 against the catalog (and the plan's own ``eigen_instrumenten``) here, once.
 """
-from __future__ import annotations
-
 from datetime import date, time
 from types import MappingProxyType
 from typing import Any, Mapping, NamedTuple

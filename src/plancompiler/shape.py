@@ -5,8 +5,6 @@ Two validators produce the same ``ShapeError`` records: ``jsonschema`` (the refe
 ``tests/test_fastschema_equivalence.py`` proves both report the same errors at the same pointers). Set
 ``PLANCOMPILER_VALIDATOR=jsonschema`` to use the reference on the hot path.
 """
-from __future__ import annotations
-
 import os
 import re
 from functools import lru_cache

@@ -1,6 +1,4 @@
 """What a rule yields, and small helpers rules share."""
-from __future__ import annotations
-
 from typing import NamedTuple
 
 
