@@ -27,13 +27,17 @@ class Raw(str):
     __slots__ = ()
 
 
+_ESCAPES = str.maketrans({c: "\\" + c for c in _SPECIAL})
+# Control characters other than tab and newline have no business in a document.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
+
+
 def _escape_chars(text: str) -> str:
-    return "".join("\\" + c if c in _SPECIAL else c for c in text)
+    return text.translate(_ESCAPES)
 
 
 def _clean(text: str) -> str:
-    # Control characters other than whitespace have no business in a document.
-    return "".join(c for c in text if c >= " " or c in "\n\t")
+    return _CONTROL.sub("", text)
 
 
 def escape_inline(value) -> str:

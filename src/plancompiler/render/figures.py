@@ -6,7 +6,7 @@ the clock. Only catalog names, numbers and dates are drawn; every text is XML-es
 from __future__ import annotations
 
 from datetime import date
-from xml.sax.saxutils import escape, quoteattr
+from html import escape
 
 FONT = "Calibri, Carlito, Arial, 'Liberation Sans', sans-serif"
 DARK = "#1f4e79"
@@ -53,7 +53,7 @@ class Svg:
 
     def render(self) -> str:
         head = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{self.width}" height="{self.height}" '
-                f'viewBox="0 0 {self.width} {self.height}" font-family={quoteattr(FONT)} role="img">')
+                f'viewBox="0 0 {self.width} {self.height}" font-family="{escape(FONT)}" role="img">')
         return head + "\n" + "\n".join(self.parts) + "\n</svg>\n"
 
 
