@@ -24,6 +24,7 @@ from pathlib import Path
 READER = ("markdown-raw_html-raw_attribute-raw_tex-latex_macros-yaml_metadata_block"
           "-citations-native_divs-native_spans-tex_math_dollars-tex_math_single_backslash")
 TIMEOUT = 120  # seconds per conversion
+ALSO_HTML = Path(__file__).with_name("also_html.lua")
 
 
 class PandocError(Exception):
@@ -70,8 +71,7 @@ def find_pandoc() -> Path:
 
 def _command(pandoc: Path, job: Job, reference_doc: Path | None) -> list[str]:
     fmt = job.target.suffix.lstrip(".")
-    reader = "json" if job.source.suffix == ".json" else READER  # our own parse of our Markdown
-    cmd = [str(pandoc), "--sandbox", "--quiet", "-f", reader, "-t", fmt, "-o", str(job.target)]
+    cmd = [str(pandoc), "--sandbox", "--quiet", "-f", READER, "-t", fmt, "-o", str(job.target)]
     if fmt == "docx" and reference_doc is not None:
         cmd.append(f"--reference-doc={reference_doc}")
     if fmt == "html":
@@ -130,29 +130,27 @@ class Converter:
         self.futures.append(self.pool.submit(self._run, job))
 
     def submit_document(self, source: Path, jobs: list[Job]) -> None:
-        """Convert one Markdown file to several formats, parsing the Markdown only once.
+        """Convert one Markdown file to its formats in one pandoc process, parsing it once.
 
-        With more than one target, pandoc first turns the Markdown into its JSON document tree
-        (also under --sandbox, with the same reader), and each writer then starts from that tree:
-        pandoc's Markdown reader is the costly part of a conversion.
+        With both DOCX and HTML, pandoc writes the DOCX and our Lua filter ``also_html.lua`` writes
+        the HTML from the same document tree, still under --sandbox: the Markdown reader and the
+        start of a pandoc process are the costly parts of a conversion.
         """
-        if len(jobs) == 1:
-            self.submit(jobs[0])
-            return
-        tree = source.with_suffix(".json")
-        self.futures.append(self.pool.submit(self._parse_then_write, Job(source, tree), jobs))
-
-    def _parse_then_write(self, parse: Job, jobs: list[Job]) -> str | None:
-        error = self._run(parse)
-        if error is None:
+        by_format = {job.target.suffix: job for job in jobs}
+        if len(jobs) == 2 and ".docx" in by_format and ".html" in by_format:
+            self.futures.append(self.pool.submit(self._run, by_format[".docx"], by_format[".html"]))
+        else:
             for job in jobs:
-                self.submit(Job(parse.target, job.target, job.title))
-        return error
+                self.submit(job)
 
-    def _run(self, job: Job) -> str | None:
+    def _run(self, job: Job, html: Job | None = None) -> str | None:
         pandoc = self.pandoc
+        cmd, env = _command(pandoc, job, self.reference_doc), self.env
+        if html is not None:  # the same process also writes the HTML (see submit_document)
+            cmd[-1:-1] = ["-M", "lang=nl", "-M", f"pagetitle={html.title}", f"--lua-filter={ALSO_HTML}"]
+            env = dict(env, PLANCOMPILER_HTML_OUT=str(html.target))
         try:
-            proc = subprocess.run(_command(pandoc, job, self.reference_doc), env=self.env, stdin=subprocess.DEVNULL,
+            proc = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
         except FileNotFoundError:
             return f"pandoc is niet gevonden op '{pandoc}'."
@@ -162,7 +160,7 @@ class Converter:
             return f"pandoc op '{pandoc}' kan niet worden gestart ({exc.strerror or exc})."
         except subprocess.TimeoutExpired:
             return f"pandoc reageerde niet binnen {TIMEOUT} seconden bij {job.target.name}."
-        if proc.returncode != 0 or not job.target.is_file():
+        if proc.returncode != 0 or not job.target.is_file() or (html is not None and not html.target.is_file()):
             detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
             tail = " ".join(detail[-3:]) if detail else "geen foutmelding"
             return f"pandoc kon {job.target.name} niet maken (exitcode {proc.returncode}): {tail}"
@@ -176,7 +174,7 @@ class Converter:
     def finish(self) -> None:
         errors = []
         try:
-            while self.futures:  # parses add their writers while this loop runs
+            while self.futures:
                 error = self.futures.pop(0).result()
                 if error:
                     errors.append(error)
