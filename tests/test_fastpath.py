@@ -62,3 +62,23 @@ def test_plain_validate_does_not_import_click(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=__file__.rsplit("/tests/", 1)[0])
     assert proc.stderr.strip().endswith("False"), proc.stderr
+
+
+def test_console_script_exits_with_the_commands_status_and_complete_output(tmp_path):
+    """``python -m plancompiler`` ends the process without interpreter teardown (entry.console):
+    the exit status and every byte of the output must survive that."""
+    root = __file__.rsplit("/tests/", 1)[0]
+    ok = subprocess.run([sys.executable, "-m", "plancompiler", "validate", "--format", "json",
+                         "examples/velsen.plan.yaml"], capture_output=True, text=True, cwd=root)
+    assert ok.returncode == 0
+    import json
+
+    assert json.loads(ok.stdout)["summary"]["files"] == 1
+    bad = tmp_path / "kapot.yaml"
+    bad.write_text("plancompiler: [\n", encoding="utf-8")
+    failed = subprocess.run([sys.executable, "-m", "plancompiler", "validate", str(bad)],
+                            capture_output=True, text=True, cwd=root)
+    assert failed.returncode == 1 and "yaml-syntaxis" in failed.stdout
+    missing = subprocess.run([sys.executable, "-m", "plancompiler", "validate", str(tmp_path / "x.yaml")],
+                             capture_output=True, text=True, cwd=root)
+    assert missing.returncode == 2

@@ -1,4 +1,4 @@
 """``python -m plancompiler``: the same command line as the ``plancompiler`` script."""
-from .entry import main
+from .entry import console
 
-main()
+console()

@@ -17,6 +17,23 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(_guarded(lambda: _dispatch(args)))
 
 
+def console() -> None:
+    """The ``plancompiler`` script and ``python -m plancompiler``: ``main`` in its own process.
+
+    When the command is done, the process ends without tearing the interpreter down: freeing every
+    module and object costs about 25 ms, a fifth of a validate run in a pre-commit hook. Every file
+    plancompiler writes is complete and closed before the command returns (atomic writes, worker
+    pools shut down), so only the standard streams need flushing.
+    """
+    code = _guarded(lambda: _dispatch(sys.argv[1:]))
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        code = code or 1
+    os._exit(code if isinstance(code, int) and 0 <= code <= 255 else 1)
+
+
 def _dispatch(args: list[str]) -> int:
     if args[:1] == ["validate"]:
         from .fastpath import parse_validate
