@@ -34,17 +34,19 @@ def load(path: str | Path):
 
 
 def schema_reference(target: str | Path, schema: str | Path) -> str:
-    """How a new plan at ``target`` names the schema in its modeline: a relative path when both live
-    under a common folder (a repository), else the absolute path."""
-    target_dir = Path(os.path.abspath(target)).parent
-    schema = Path(os.path.abspath(schema))
+    """How a new plan at ``target`` names the schema in its modeline: a relative path when the plan
+    lives inside the project that holds the schema (the folder above ``schema/``), so that the
+    modeline works in every clone; else the absolute path."""
+    target_dir = os.path.dirname(os.path.abspath(target))
+    schema = os.path.abspath(schema)
+    project = os.path.dirname(os.path.dirname(schema))
     try:
-        common = os.path.commonpath([target_dir, schema])
+        inside = os.path.commonpath([target_dir, project]) == project
     except ValueError:  # different drives
-        return schema.as_posix()
-    if Path(common) == Path(common).anchor or Path(common) == Path(common).parent:
-        return schema.as_posix()
-    return Path(os.path.relpath(schema, target_dir)).as_posix()
+        inside = False
+    if inside:
+        return Path(os.path.relpath(schema, target_dir)).as_posix()
+    return Path(schema).as_posix()
 
 
 def write(path: str | Path, data, force: bool = False) -> None:
