@@ -25,7 +25,7 @@ def test_fires_for_advice_after_the_beleidsplan_phase():
     plan = edit(("    datum: 2027-10-01", "    datum: 2027-11-15"))
     assert check(plan, RULE) == [(RULE, "error", 100, 12)]
     [msg] = messages(plan, RULE)
-    assert "na het einde van de fase beleidsplan (31-10-2027)" in msg and "eerder" in msg
+    assert "na het einde van de fase ‘beleidsplan’ (31-10-2027)" in msg and "eerder" in msg
 
 
 def test_fires_at_the_top_without_draagvlak():

@@ -34,9 +34,9 @@ def check(plan):
         when = date.fromisoformat(advies["datum"])
     except (TypeError, ValueError):
         return
-    decision = next((f for f in plan.fasen if f.fase == "beleidsplan"), None)
+    decision = next((f for f in plan.fasen if plan.catalog.fase(f.fase).get("raad_besluit")), None)
     if decision and decision.tot and when > decision.tot:
         yield Finding("/draagvlak/wmo_advies/datum",
-                      f"Het advies ({when:%d-%m-%Y}) komt na het einde van de fase beleidsplan "
-                      f"({decision.tot:%d-%m-%Y}), als de raad al beslist. Vraag het advies over het "
+                      f"Het advies ({when:%d-%m-%Y}) komt na het einde van de fase "
+                      f"‘{plan.catalog.fase(decision.fase)['naam'].lower()}’ ({decision.tot:%d-%m-%Y}), als de raad al beslist. Vraag het advies over het "
                       f"ontwerp eerder ({ref}).")
