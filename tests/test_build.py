@@ -31,7 +31,8 @@ from plancompiler.render.escape import escape_block, escape_cell, escape_inline
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = {p.name.split(".")[0]: p for p in sorted((ROOT / "examples").glob("*.plan.yaml"))}
 DOCS = ("plan-van-aanpak", "spelregels", "draaiboek", "evaluatiekader")
-FIGURES = ("figuren/participatieladder.svg", "figuren/tijdlijn.svg")
+FIGURES = ("figuren/participatieladder.svg", "figuren/tijdlijn.svg",
+           "figuren/participatieladder.png", "figuren/tijdlijn.png")
 PVA_HEADINGS = ["1. Samenvatting", "2. Wettelijk kader", "3. Visie", "4. Ambitie", "5. Kernvoorwaarden",
                 "6. Aanpak per fase", "7. Werving van deelnemers", "8. Draagvlak", "9. Planning",
                 "10. Benodigdheden en begroting", "11. Evaluatie", "Bijlage A. Gemotiveerde uitzonderingen",
@@ -229,15 +230,22 @@ def test_figures_are_images_in_every_format(built, example):
     assert len(doc.inline_shapes) == 2
     with zipfile.ZipFile(target / "plan-van-aanpak.docx") as z:
         media = sorted(n for n in z.namelist() if n.startswith("word/media/"))
-        assert len(media) == 2 and all(n.endswith(".svg") for n in media)
+        # PNG in Word: LibreOffice and older Word versions show no SVG
+        assert len(media) == 2 and all(n.endswith(".png") for n in media)
+        assert all(z.read(n).startswith(b"\x89PNG\r\n\x1a\n") for n in media)
         xml = z.read("word/document.xml").decode("utf-8")
     assert 'descr="Participatieladder met vijf treden' in xml and 'descr="Tijdlijn van ' in xml
     html = (target / "plan-van-aanpak.html").read_text("utf-8")
     assert len(re.findall(r'<img\s+src="data:image/svg\+xml;base64,', html)) == 2
     assert 'alt="Participatieladder met vijf treden' in html
     md = (target / "plan-van-aanpak.md").read_text("utf-8")
-    assert "(figuren/participatieladder.svg)" in md and "(figuren/tijdlijn.svg)" in md
+    assert '(figuren/participatieladder.svg "participatieladder")' in md
+    assert '(figuren/tijdlijn.svg "tijdlijn")' in md
     for fig in FIGURES:
+        if fig.endswith(".png"):
+            data = (target / fig).read_bytes()
+            assert data.startswith(b"\x89PNG\r\n\x1a\n") and b"pHYs" in data  # with its 192 dpi
+            continue
         root = ElementTree.parse(target / fig).getroot()
         assert root.tag == "{http://www.w3.org/2000/svg}svg"
         assert root.find("{http://www.w3.org/2000/svg}title").text
@@ -439,7 +447,8 @@ def test_hostile_text_appears_literally_everywhere(tmp_path):
             if path.is_file():
                 assert b"root:x:0:0" not in path.read_bytes()
         with zipfile.ZipFile(out / f"{doc}.docx") as z:
-            assert all(n.endswith(".svg") for n in z.namelist() if n.startswith("word/media/"))
+            # only plancompiler's own figures: PNG it drew itself, no file from the plan
+            assert all(n.endswith(".png") for n in z.namelist() if n.startswith("word/media/"))
 
 
 # -- small pieces ------------------------------------------------------------------------------------
@@ -481,3 +490,23 @@ def test_formats_are_parsed_strictly():
     assert render.parse_formats(None) == ("md", "docx")
     with pytest.raises(render.BuildError):
         render.parse_formats("md,pdf")
+
+
+def test_png_figures_are_the_svg_drawing_at_twice_the_size():
+    """One drawing, two canvases: the PNG for Word has the SVG's proportions at 192 dpi, and the
+    same plan always gives the same bytes."""
+    import struct
+
+    from plancompiler.compiler import compile_file
+    from plancompiler.render import prepare
+    from plancompiler.render.figures import ladder_png, ladder_svg, timeline_png, timeline_svg
+
+    compiled = compile_file(str(EXAMPLES["velsen"]))
+    ctx = prepare(compiled.plan, compiled.result.diagnostics)
+    for svg_of, png_of, key in ((ladder_svg, ladder_png, "_ladder"), (timeline_svg, timeline_png, "_tijdlijn")):
+        svg = svg_of(**ctx[key])
+        png = png_of(**ctx[key])
+        assert png == png_of(**ctx[key])
+        width, height = struct.unpack(">II", png[16:24])  # the IHDR chunk
+        m = re.search(r'<svg[^>]* width="(\d+)" height="(\d+)"', svg)
+        assert (width, height) == (2 * int(m[1]), 2 * int(m[2]))

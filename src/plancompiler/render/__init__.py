@@ -151,6 +151,18 @@ def figure_data(ctx: dict) -> dict[str, str]:
     return {FIGURES["ladder"]: ladder_svg(**ctx["_ladder"]), FIGURES["tijdlijn"]: timeline_svg(**ctx["_tijdlijn"])}
 
 
+def figure_png(ctx: dict) -> dict[str, bytes]:
+    """The same figures as PNG (for Word), keyed by file name."""
+    from .figures import ladder_png, timeline_png
+
+    return {png_name(FIGURES["ladder"]): ladder_png(**ctx["_ladder"]),
+            png_name(FIGURES["tijdlijn"]): timeline_png(**ctx["_tijdlijn"])}
+
+
+def png_name(svg_name: str) -> str:
+    return svg_name[: -len(".svg")] + ".png"
+
+
 def _figure_inputs(plan, ctx: dict) -> None:
     cat = plan.catalog
     amb = ctx["ambitie"]
@@ -196,7 +208,9 @@ def render_document(ctx: dict, name: str) -> str:
     from .escape import Raw
 
     env = environment()
-    fig = {key: {"src": Raw(_placeholder(key)), "alt": ctx["_alts"][key]} for key in FIGURES}
+    # "naam" is the image title: plancompiler's own word, by which the HTML step finds the SVG
+    fig = {key: {"src": Raw(_placeholder(key)), "alt": ctx["_alts"][key],
+                 "naam": Raw(FIGURES[key][: -len(".svg")])} for key in FIGURES}
     return _tidy(env.get_template(f"{name}.md.j2").render(dict(ctx, fig=fig)))
 
 
@@ -248,6 +262,7 @@ def _manifest_text(files: dict[str, str]) -> str:
 def targets_for(formats: tuple[str, ...]) -> list[str]:
     names = [f"{doc}.{fmt}" for fmt in formats for doc in DOCUMENTS]
     names += [f"{FIG_DIR}/{f}" for f in FIGURES.values()]
+    names += [f"{FIG_DIR}/{png_name(f)}" for f in FIGURES.values()]
     return sorted(names)
 
 
@@ -340,8 +355,14 @@ def build(plan_path: str | Path, output_dir: str | Path | None = None, formats=D
     svgs = figure_data(ctx)
     key_of = {v: k for k, v in FIGURES.items()}
     relative = {key_of[n]: f"{FIG_DIR}/{n}" for n in FIGURES.values()}
-    data_uris = {key_of[n]: "data:image/svg+xml;base64," + base64.b64encode(s.encode("utf-8")).decode("ascii")
-                 for n, s in svgs.items()}
+    svg_uris = {key_of[n]: "data:image/svg+xml;base64," + base64.b64encode(s.encode("utf-8")).decode("ascii")
+                for n, s in svgs.items()}
+    pngs = figure_png(ctx)
+    png_uris = {key_of[n]: "data:image/png;base64," + base64.b64encode(pngs[png_name(n)]).decode("ascii")
+                for n in svgs}
+    # Word gets PNG (LibreOffice and older Word show no SVG); HTML keeps the SVG: when both are made
+    # in one pandoc process, also_html.lua swaps the PNG for the SVG by the image's title.
+    data_uris = png_uris if "docx" in formats else svg_uris
 
     created: list[Path] = []
     try:
@@ -358,11 +379,13 @@ def build(plan_path: str | Path, output_dir: str | Path | None = None, formats=D
         src.mkdir()
         for name, svg in svgs.items():
             (stage / FIG_DIR / name).write_text(svg, encoding="utf-8", newline="\n")
+            (stage / FIG_DIR / png_name(name)).write_bytes(pngs[png_name(name)])
+            (src / (name[: -len(".svg")] + ".svg-uri")).write_text(svg_uris[key_of[name]], encoding="ascii")
         converter = None
         if needs_pandoc:
             from .pandoc import Converter, Job, PandocError
 
-            converter = Converter(pandoc_path, ref, _epoch(plan))
+            converter = Converter(pandoc_path, ref, _epoch(plan), figures=src)
         try:
             for name in sorted(DOCUMENTS, key=lambda n: n != "draaiboek"):  # the longest first
                 text = render_document(ctx, name)

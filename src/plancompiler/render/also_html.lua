@@ -1,14 +1,40 @@
 -- Write the document a second time, as standalone HTML, from the same parse.
 -- plancompiler runs `pandoc --sandbox ... -o X.docx --lua-filter=also_html.lua` with the HTML target
 -- in PLANCOMPILER_HTML_OUT: one pandoc process and one Markdown parse per document instead of two.
--- This file is plancompiler's own; nothing from a plan ever becomes Lua code or a path here.
+-- Word gets the figures as PNG; in the HTML each figure is swapped for its SVG, which plancompiler
+-- wrote as a data URI to PLANCOMPILER_FIGURES/<title>.svg-uri (the image title is plancompiler's own
+-- word for the figure). This file is plancompiler's own; nothing from a plan becomes code or a path.
+
+local function svg_for(title)
+  local dir = os.getenv("PLANCOMPILER_FIGURES")
+  if dir == nil or dir == "" or not title:match("^[a-z]+$") then
+    return nil
+  end
+  local fh = io.open(dir .. "/" .. title .. ".svg-uri", "rb")
+  if fh == nil then
+    return nil
+  end
+  local uri = fh:read("a")
+  fh:close()
+  return uri
+end
+
 function Pandoc(doc)
   local target = os.getenv("PLANCOMPILER_HTML_OUT")
   if target == nil or target == "" then
     return doc
   end
+  local html_doc = doc:walk({
+    Image = function(img)
+      local uri = svg_for(img.title)
+      if uri ~= nil then
+        img.src = uri
+      end
+      return img
+    end,
+  })
   local template = pandoc.template.compile(pandoc.template.default("html5"))
-  local html = pandoc.write(doc, "html5", {template = template})
+  local html = pandoc.write(html_doc, "html5", {template = template})
   local fh = assert(io.open(target, "wb"))
   fh:write(html)
   fh:close()

@@ -1,7 +1,10 @@
-"""The two figures, as hand-written SVG: the participatieladder and the timeline.
+"""The two figures, the participatieladder and the timeline, drawn once on a small canvas API.
 
-Deterministic by construction: fixed sizes, coordinates rounded to one decimal, no ids or dates from
-the clock. Only catalog names, numbers and dates are drawn; every text is XML-escaped anyway.
+Two canvases implement it: ``Svg`` (hand-written SVG, for HTML and the Markdown files) and ``Png``
+(Pillow, for Word: LibreOffice and older Word versions do not show SVG in a DOCX, and pandoc only adds
+a PNG fallback when rsvg-convert happens to be installed). Deterministic by construction: fixed sizes,
+coordinates rounded, Pillow's bundled font, no ids or dates from the clock. Only catalog names,
+numbers and dates are drawn; every SVG text is XML-escaped anyway.
 """
 from __future__ import annotations
 
@@ -46,6 +49,10 @@ class Svg:
         pts = f"{_n(cx)},{_n(cy - r)} {_n(cx + r)},{_n(cy)} {_n(cx)},{_n(cy + r)} {_n(cx - r)},{_n(cy)}"
         self.parts.append(f'<polygon points="{pts}" fill="{fill}"/>')
 
+    def triangle_left(self, cx, cy, r, fill):
+        pts = f"{_n(cx - r)},{_n(cy)} {_n(cx + r)},{_n(cy - r)} {_n(cx + r)},{_n(cy + r)}"
+        self.parts.append(f'<polygon points="{pts}" fill="{fill}"/>')
+
     def text(self, x, y, content, size=12, fill="#000000", anchor="start", bold=False):
         weight = ' font-weight="bold"' if bold else ""
         self.parts.append(f'<text x="{_n(x)}" y="{_n(y)}" font-size="{size}" fill="{fill}" '
@@ -57,11 +64,107 @@ class Svg:
         return head + "\n" + "\n".join(self.parts) + "\n</svg>\n"
 
 
-def ladder_svg(treden: list[dict], chosen: str, comfortzone: str | None, band: str | None,
-               score: int | None, type_label: str, title: str) -> str:
+class Png:
+    """The same drawing calls as ``Svg``, rendered with Pillow at twice the size (192 dpi)."""
+
+    SCALE = 2
+    ANCHORS = {"start": "ls", "middle": "ms", "end": "rs"}  # SVG's text-anchor on the baseline
+
+    def __init__(self, width: int, height: int, title: str):
+        from PIL import Image, ImageDraw
+
+        self.width, self.height = width, height
+        self.image = Image.new("RGB", (width * self.SCALE, height * self.SCALE), "#ffffff")
+        self.draw = ImageDraw.Draw(self.image)
+        self.fonts: dict[int, object] = {}
+
+    def _p(self, v: float) -> int:
+        return round(v * self.SCALE)
+
+    def _font(self, size: int):
+        if size not in self.fonts:
+            from PIL import ImageFont
+
+            self.fonts[size] = ImageFont.load_default(size=size * self.SCALE)
+        return self.fonts[size]
+
+    def _dashed(self, points, stroke, width, dash):
+        on, off = (float(v) * self.SCALE for v in dash.split()[:2])
+        w = max(1, self._p(width))
+        for (x1, y1), (x2, y2) in zip(points, points[1:]):
+            length = ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5
+            pos = 0.0
+            while pos < length:
+                end = min(pos + on, length)
+                a, b = pos / length, end / length
+                self.draw.line([(x1 + (x2 - x1) * a, y1 + (y2 - y1) * a), (x1 + (x2 - x1) * b, y1 + (y2 - y1) * b)],
+                               fill=stroke, width=w)
+                pos = end + off
+
+    def rect(self, x, y, w, h, fill="none", stroke="none", width=1.0, dash=None, rx=0):
+        box = [self._p(x), self._p(y), self._p(x + w), self._p(y + h)]
+        solid_stroke = stroke if stroke != "none" and not dash else None
+        self.draw.rounded_rectangle(box, radius=self._p(rx), fill=None if fill == "none" else fill,
+                                    outline=solid_stroke, width=max(1, self._p(width)))
+        if dash and stroke != "none":
+            x1, y1, x2, y2 = box
+            self._dashed([(x1, y1), (x2, y1), (x2, y2), (x1, y2), (x1, y1)], stroke, width, dash)
+
+    def line(self, x1, y1, x2, y2, stroke=GREY, width=1.0, dash=None):
+        points = [(self._p(x1), self._p(y1)), (self._p(x2), self._p(y2))]
+        if dash:
+            self._dashed(points, stroke, width, dash)
+        else:
+            self.draw.line(points, fill=stroke, width=max(1, self._p(width)))
+
+    def circle(self, cx, cy, r, fill, stroke="none", width=1.0):
+        box = [self._p(cx - r), self._p(cy - r), self._p(cx + r), self._p(cy + r)]
+        self.draw.ellipse(box, fill=None if fill == "none" else fill,
+                          outline=None if stroke == "none" else stroke, width=max(1, self._p(width)))
+
+    def diamond(self, cx, cy, r, fill):
+        self.draw.polygon([(self._p(cx), self._p(cy - r)), (self._p(cx + r), self._p(cy)),
+                           (self._p(cx), self._p(cy + r)), (self._p(cx - r), self._p(cy))], fill=fill)
+
+    def triangle_left(self, cx, cy, r, fill):
+        self.draw.polygon([(self._p(cx - r), self._p(cy)), (self._p(cx + r), self._p(cy - r)),
+                           (self._p(cx + r), self._p(cy + r))], fill=fill)
+
+    def text(self, x, y, content, size=12, fill="#000000", anchor="start", bold=False):
+        self.draw.text((self._p(x), self._p(y)), str(content), fill=fill, font=self._font(size),
+                       anchor=self.ANCHORS[anchor], stroke_width=1 if bold else 0,
+                       stroke_fill=fill if bold else None)
+
+    def render(self) -> bytes:
+        import io
+
+        buf = io.BytesIO()
+        dpi = 96 * self.SCALE
+        self.image.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False)
+        return buf.getvalue()
+
+
+def ladder_svg(**kwargs) -> str:
+    return ladder(Svg, **kwargs)
+
+
+def ladder_png(**kwargs) -> bytes:
+    return ladder(Png, **kwargs)
+
+
+def timeline_svg(**kwargs) -> str:
+    return timeline(Svg, **kwargs)
+
+
+def timeline_png(**kwargs) -> bytes:
+    return timeline(Png, **kwargs)
+
+
+def ladder(canvas, treden: list[dict], chosen: str, comfortzone: str | None, band: str | None,
+           score: int | None, type_label: str, title: str):
     """Five rungs, low to high; the chosen rung filled, the comfort zone dashed, the quickscan band dotted."""
     w, h = 680, 400
-    svg = Svg(w, h, title)
+    svg = canvas(w, h, title)
     bar_x, bar_w, rung_h, gap, top = 170, 290, 46, 8, 36
     svg.text(bar_x + bar_w / 2, 22, "Participatieladder", size=15, anchor="middle", bold=True)
     rows = {}
@@ -83,7 +186,9 @@ def ladder_svg(treden: list[dict], chosen: str, comfortzone: str | None, band: s
             svg.circle(bar_x + bar_w - 22, y + rung_h / 2, 9, fill=GREEN, stroke="#ffffff", width=2)
             notes.append((f"quickscan (score {score})" if score is not None else "quickscan", GREEN))
         for i, (note, colour) in enumerate(notes):
-            svg.text(bar_x + bar_w + 16, y + 15 + i * 14, ("◀ " if i == 0 else "   ") + note, size=12,
+            if i == 0:  # a pointer towards the rung (drawn: not every font has a ◀ glyph)
+                svg.triangle_left(bar_x + bar_w + 21, y + 11, 5, fill=colour)
+            svg.text(bar_x + bar_w + 30, y + 15 + i * 14, note, size=12,
                      fill=colour, bold=(i == 0 and picked))
     interactive = [t for t in treden if t.get("interactief")]
     if interactive:
@@ -123,7 +228,7 @@ def _months(start: date, end: date) -> list[date]:
     return out
 
 
-def timeline_svg(rows: list[dict], milestones: list[dict], start: date, end: date, title: str) -> str:
+def timeline(canvas, rows: list[dict], milestones: list[dict], start: date, end: date, title: str):
     """``rows``: [{label, van, tot, activiteiten: [{nr, datum, einddatum}]}];
     ``milestones``: [{label, datum}]. Phases are bars, activities dots with their number."""
     if end <= start:
@@ -133,7 +238,7 @@ def timeline_svg(rows: list[dict], milestones: list[dict], start: date, end: dat
     row_h, top = 40, 58
     n_rows = len(rows) + (1 if milestones else 0)
     h = top + n_rows * row_h + 46
-    svg = Svg(w, h, title)
+    svg = canvas(w, h, title)
     span = (end - start).days or 1
 
     def x(d: date) -> float:

@@ -118,7 +118,9 @@ class Converter:
     ``finish`` waits for all of them and raises PandocError for the first failure.
     """
 
-    def __init__(self, pandoc: Path, reference_doc: Path | None, epoch: int, workers: int | None = None):
+    def __init__(self, pandoc: Path, reference_doc: Path | None, epoch: int, workers: int | None = None,
+                 figures: Path | None = None):
+        self.figures = figures  # where also_html.lua finds each figure's SVG data URI
         self.pandoc = pandoc
         self.reference_doc = reference_doc
         self.env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
@@ -149,6 +151,8 @@ class Converter:
         if html is not None:  # the same process also writes the HTML (see submit_document)
             cmd[-1:-1] = ["-M", "lang=nl", "-M", f"pagetitle={html.title}", f"--lua-filter={ALSO_HTML}"]
             env = dict(env, PLANCOMPILER_HTML_OUT=str(html.target))
+            if self.figures is not None:
+                env["PLANCOMPILER_FIGURES"] = str(self.figures)
         try:
             proc = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
