@@ -352,17 +352,8 @@ def build(plan_path: str | Path, output_dir: str | Path | None = None, formats=D
 
     # -- render; each document goes to pandoc as soon as it is ready ---------------------------------
     ctx = prepare(plan, compiled.result.diagnostics)
-    svgs = figure_data(ctx)
     key_of = {v: k for k, v in FIGURES.items()}
     relative = {key_of[n]: f"{FIG_DIR}/{n}" for n in FIGURES.values()}
-    svg_uris = {key_of[n]: "data:image/svg+xml;base64," + base64.b64encode(s.encode("utf-8")).decode("ascii")
-                for n, s in svgs.items()}
-    pngs = figure_png(ctx)
-    png_uris = {key_of[n]: "data:image/png;base64," + base64.b64encode(pngs[png_name(n)]).decode("ascii")
-                for n in svgs}
-    # Word gets PNG (LibreOffice and older Word show no SVG); HTML keeps the SVG: when both are made
-    # in one pandoc process, also_html.lua swaps the PNG for the SVG by the image's title.
-    data_uris = png_uris if "docx" in formats else svg_uris
 
     created: list[Path] = []
     try:
@@ -377,17 +368,35 @@ def build(plan_path: str | Path, output_dir: str | Path | None = None, formats=D
         (stage / FIG_DIR).mkdir(parents=True)
         src = tmp / "pandoc"
         src.mkdir()
-        for name, svg in svgs.items():
-            (stage / FIG_DIR / name).write_text(svg, encoding="utf-8", newline="\n")
-            (stage / FIG_DIR / png_name(name)).write_bytes(pngs[png_name(name)])
-            (src / (name[: -len(".svg")] + ".svg-uri")).write_text(svg_uris[key_of[name]], encoding="ascii")
+        data_uris: dict[str, str] = {}
+
+        def draw_figures() -> None:
+            """Draw the figures (only the plan van aanpak shows them), while pandoc already converts
+            the draaiboek."""
+            svgs = figure_data(ctx)
+            pngs = figure_png(ctx)
+            svg_uris = {key_of[n]: "data:image/svg+xml;base64," + base64.b64encode(t.encode("utf-8")).decode("ascii")
+                        for n, t in svgs.items()}
+            png_uris = {key_of[n]: "data:image/png;base64," + base64.b64encode(pngs[png_name(n)]).decode("ascii")
+                        for n in svgs}
+            for name, svg in svgs.items():
+                (stage / FIG_DIR / name).write_text(svg, encoding="utf-8", newline="\n")
+                (stage / FIG_DIR / png_name(name)).write_bytes(pngs[png_name(name)])
+                (src / (name[: -len(".svg")] + ".svg-uri")).write_text(svg_uris[key_of[name]], encoding="ascii")
+            # Word gets PNG (LibreOffice and older Word show no SVG); HTML keeps the SVG: when both are
+            # made in one pandoc process, also_html.lua swaps the PNG for the SVG by the image's title.
+            data_uris.update(png_uris if "docx" in formats else svg_uris)
+
         converter = None
         if needs_pandoc:
             from .pandoc import Converter, Job, PandocError
 
             converter = Converter(pandoc_path, ref, _epoch(plan), figures=src)
         try:
-            for name in sorted(DOCUMENTS, key=lambda n: n != "draaiboek"):  # the longest first
+            # the longest conversions first; the figures are drawn while pandoc reads the draaiboek
+            for name in sorted(DOCUMENTS, key=lambda n: (n != "draaiboek", n != "plan-van-aanpak")):
+                if name == "plan-van-aanpak":
+                    draw_figures()
                 text = render_document(ctx, name)
                 if "md" in formats:
                     (stage / f"{name}.md").write_text(with_figures(text, relative), encoding="utf-8", newline="\n")

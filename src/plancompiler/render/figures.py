@@ -140,7 +140,8 @@ class Png:
 
         buf = io.BytesIO()
         dpi = 96 * self.SCALE
-        self.image.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False)
+        # compress_level 3: a third of the default's time for a few kB more
+        self.image.save(buf, format="PNG", dpi=(dpi, dpi), compress_level=3)
         return buf.getvalue()
 
 
