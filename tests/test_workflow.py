@@ -141,3 +141,25 @@ def test_gitlab_ci():
     assert job["artifacts"]["when"] == "always"
     assert "CI_DEFAULT_BRANCH" in ci["build"]["rules"][0]["if"]
     assert "build/" in ci["build"]["artifacts"]["paths"]
+
+
+def test_a_wheel_carries_catalog_schema_and_templates():
+    """Installed from a wheel (no repository around it), plancompiler finds its data inside the
+    package: pyproject maps catalog/, schema/ and templates/ to plancompiler/_data/."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    dirs = config["package-dir"]
+    for name in ("catalog", "schema", "templates"):
+        assert dirs[f"plancompiler._data.{name}"] == name
+        assert f"plancompiler._data.{name}" in config["packages"]
+        patterns = config["package-data"][f"plancompiler._data.{name}"]
+        files = {p.name for p in (root / name).iterdir() if p.is_file()}
+        covered = {f for f in files for pat in patterns if Path(f).match(pat)}
+        assert covered >= {f for f in files if f.endswith((".yaml", ".json", ".j2", ".docx"))}
+    # every Python package under src/ is listed
+    found = {".".join(p.relative_to(root / "src").parent.parts) for p in (root / "src").rglob("__init__.py")}
+    assert found <= set(config["packages"])
+    assert "*.lua" in config["package-data"]["plancompiler.render"]
