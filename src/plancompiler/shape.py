@@ -22,11 +22,6 @@ class ShapeError(NamedTuple):
     value: Any  # the keyword's value in the schema
     schema: dict  # the (sub)schema holding the keyword
 
-    def key(self) -> tuple:
-        import json
-
-        return (self.pointer, self.keyword, json.dumps(self.value, sort_keys=True, default=str))
-
 
 @lru_cache(maxsize=1)
 def plan_schema() -> dict:

@@ -220,11 +220,6 @@ def with_figures(text: str, figure_src: dict[str, str]) -> str:
     return text
 
 
-def render_markdown(ctx: dict, figure_src: dict[str, str]) -> dict[str, str]:
-    """The four documents as Markdown. ``figure_src`` maps 'ladder'/'tijdlijn' to an image URL."""
-    return {name: with_figures(render_document(ctx, name), figure_src) for name in DOCUMENTS}
-
-
 def prepare(plan, diagnostics) -> dict:
     from .context import build_context
 

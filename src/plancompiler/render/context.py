@@ -17,7 +17,11 @@ DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "
 GETALLEN = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
             "elf", "twaalf")
 OORDEEL = {"voldaan": "Voldaan", "deels": "Deels voldaan", "niet": "Niet voldaan"}
-ANTWOORD = {"ja": "Ja", "deels": "Deels", "nee": "Nee"}
+
+
+def _answer_names(cat) -> dict:
+    """ja/deels/nee as the catalog writes them (evaluatie.yaml, antwoorden)."""
+    return {a["id"]: a["naam"] for a in cat.data["evaluatie"]["antwoorden"]}
 
 # Working model of the project for the preparation countdown (the brochure gives no lead times):
 # weeks before the activity. Personal approaches start earlier because they take longer (p. 29).
@@ -707,7 +711,7 @@ def _ambition(plan) -> dict:
     qs = []
     if plan.quickscan:
         for q, ans in zip(cat.quickscan["vragen"], plan.quickscan):
-            qs.append({"nr": q["nummer"], "vraag": q["vraag"], "antwoord": ANTWOORD.get(ans, ans),
+            qs.append({"nr": q["nummer"], "vraag": q["vraag"], "antwoord": _answer_names(cat).get(ans, ans),
                        "punten": q["punten"][ans]})
     band = plan.quickscan_band
     return {
@@ -894,7 +898,7 @@ def _evaluation(plan, acts: list[dict]) -> dict:
         vragen = []
         for q in col["vragen"]:
             own = given.get(q["id"]) or {}
-            antwoord = ANTWOORD.get(own.get("antwoord"), "")
+            antwoord = _answer_names(cat).get(own.get("antwoord"), "")
             vragen.append({"id": q["id"], "vraag": q["vraag"], "antwoord": antwoord,
                            "toelichting": _s(own.get("toelichting")),
                            "vinkje": "☑" if antwoord else "☐"})

@@ -193,11 +193,3 @@ class Converter:
 
     def __exit__(self, *exc) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
-
-
-def convert_all(jobs: list[Job], reference_doc: Path | None, epoch: int, pandoc: Path | None = None) -> None:
-    """Run all conversions concurrently; raise PandocError if any fails."""
-    with Converter(pandoc or find_pandoc(), reference_doc, epoch) as conv:
-        for job in jobs:
-            conv.submit(job)
-        conv.finish()
