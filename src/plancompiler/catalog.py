@@ -11,6 +11,7 @@ import os
 from typing import TYPE_CHECKING, Any, Iterable
 
 if TYPE_CHECKING:
+    from datetime import date as _date
     from pathlib import Path
 
 from .resources import CATALOG_DIR
@@ -151,6 +152,114 @@ class Catalog:
         return [i for i in self.instrumenten
                 if doel in i["matrix"] and self.rank(i["matrix"][doel]) <= top]
 
+    # -- policy cycle (which part of the cycle a phase belongs to) --------------------------------
+    def cyclusdeel(self, fase: str) -> str:
+        """'voorbereiding', 'uitvoering' or 'evaluatie': the part of the policy cycle of ``fase``."""
+        return self.fase(fase)["beleidscyclus"]["deel"]
+
+    def fasen_in_deel(self, deel: str) -> list[str]:
+        """Phase ids of one part of the policy cycle, in the brochure's order."""
+        return [f["id"] for f in self.fasen if f["beleidscyclus"]["deel"] == deel]
+
+    # -- the law (wet.yaml) ---------------------------------------------------------------------
+    # Two kinds of provisions: the brochure's Wmo 2007 articles (``historische_artikelen``, status
+    # historisch, each with ``opvolging``) and the current ones (``bepalingen``). Dates are
+    # "YYYY-MM-DD" strings in the data; ``geldig_tot`` is the last day a text applied (inclusive).
+    @property
+    def wetten(self) -> dict[str, dict]:
+        return {w["id"]: w for w in self.wet.get("wetten", ())}
+
+    @property
+    def bepalingen(self) -> list[dict]:
+        return list(self.wet.get("bepalingen", ()))
+
+    @property
+    def historische_artikelen(self) -> list[dict]:
+        return list(self.wet["artikelen"])
+
+    def bepaling(self, bid: str) -> dict:
+        """A provision by id: a current one (``wmo2015-...``, ``gemw-...``) or a historical article
+        (``art11-lid1``). KeyError for an unknown id."""
+        for item in (*self.wet.get("bepalingen", ()), *self.wet["artikelen"]):
+            if item["id"] == bid:
+                return item
+        raise KeyError(bid)
+
+    def wet_van(self, provision: dict) -> dict:
+        """The law a provision belongs to (the historical articles: the Wmo 2007)."""
+        return self.wetten[provision.get("wet") or self.wet["wet"]["id"]]
+
+    def citeer(self, provision: dict) -> str:
+        """How a jurist cites it: 'Wmo 2015 art. 2.1.3 lid 3 sub b', 'Gemw art. 150 lid 2'."""
+        parts = [self.wet_van(provision)["afkorting"], f"art. {provision['artikel']}"]
+        if provision.get("lid") is not None:
+            parts.append(f"lid {provision['lid']}")
+        if provision.get("sub"):
+            parts.append(f"sub {provision['sub']}")
+        twins = [p for p in self.wet.get("bepalingen", ()) if p is not provision
+                 and all(p.get(k) == provision.get(k) for k in ("wet", "artikel", "lid", "sub"))]
+        if twins and provision.get("geldig_tot"):
+            parts.append(f"(tekst t/m {_dmy(provision['geldig_tot'])})")
+        elif twins and provision.get("geldig_vanaf"):
+            parts.append(f"(tekst vanaf {_dmy(provision['geldig_vanaf'])})")
+        return " ".join(parts)
+
+    def bron_van(self, provision: dict) -> dict:
+        """Where the text was read: the law's copy for verbatim texts; for a paraphrase its first
+        source (``te_controleren`` names where to check the wording)."""
+        if provision.get("bronnen"):
+            return provision["bronnen"][0]
+        return self.wet_van(provision)["bron"]
+
+    def letterlijk(self, provision: dict) -> str | None:
+        """The verbatim text, or None where only a paraphrase is known."""
+        if provision.get("letterlijk"):
+            return provision["letterlijk"]
+        return None if provision.get("parafrase") else provision["tekst"]
+
+    def geldig_op(self, provision: dict, datum: "str | _date") -> bool:
+        """Whether ``provision`` applied on ``datum`` (a date or 'YYYY-MM-DD')."""
+        day = _iso(datum)
+        start, end = provision.get("geldig_vanaf"), provision.get("geldig_tot")
+        return (start is None or start <= day) and (end is None or day <= end)
+
+    def bepalingen_op(self, datum: "str | _date") -> list[dict]:
+        """Every provision (historical articles first, then current ones) that applied on ``datum``."""
+        return [p for p in (*self.wet["artikelen"], *self.wet.get("bepalingen", ()))
+                if self.geldig_op(p, datum)]
+
+    def opvolgers(self, artikel_id: str) -> list[dict]:
+        """The current provisions that took over a historical article; [] for 'goede praktijk'."""
+        art = self.bepaling(artikel_id)
+        return [self.bepaling(b) for b in art["opvolging"]["bepalingen"]]
+
+    def termijn(self, tid: str) -> dict:
+        return next(t for t in self.wet.get("termijnen", ()) if t["id"] == tid)
+
+    @property
+    def participatieverordening_uiterlijk(self) -> "_date":
+        """The date from which every municipality must have a participatieverordening."""
+        from datetime import date
+
+        return date.fromisoformat(self.termijn("participatieverordening")["datum"])
+
+    def handreiking(self, hid: str) -> dict:
+        return next(h for h in self.wet.get("handreikingen", ()) if h["id"] == hid)
+
+
+def _dmy(iso: str) -> str:
+    """'2025-01-01' → '1-1-2025', as Dutch legal texts write short dates."""
+    y, m, d = iso.split("-")
+    return f"{int(d)}-{int(m)}-{y}"
+
+
+def _iso(datum: "str | _date") -> str:
+    """'YYYY-MM-DD' for a date or an ISO date string (compared as text: same order)."""
+    text = datum if isinstance(datum, str) else datum.isoformat()
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        raise ValueError(f"geen datum (JJJJ-MM-DD): {datum!r}")
+    return text
+
 
 @lru_cache(maxsize=8)
 def _cached(directory: str) -> Catalog:
@@ -178,7 +287,10 @@ def get_catalog(directory: Path | str | None = None) -> Catalog:
 
 FACT_KEYS = frozenset({"id", "matrix", "trede", "treden", "comfortzone", "beleid", "sturing", "punten",
                        "van", "tot", "max_trede", "interactief", "nummer", "soort", "vervolg_nodig",
-                       "eisen", "persoonlijke_benadering", "profielen", "banden"})
+                       "eisen", "persoonlijke_benadering", "profielen", "banden",
+                       # the law: what applies when, and what took over what, is not local
+                       "geldig_vanaf", "geldig_tot", "datum", "artikel", "lid", "sub", "bindt",
+                       "verplichting", "parafrase", "letterlijk", "opvolging", "deel", "bwb"})
 ADDABLE = {("instrumenten", "instrumenten")}  # only instruments can be added
 NEW_INSTRUMENT_DEFAULTS = {"synoniemen": [], "vervolg_nodig": False,
                            "pagina": "23-24"}  # own instruments sit in the matrix of p. 23-24

@@ -123,7 +123,7 @@ def init(path, no_input, force, gemeente, huidig_beleid, huidig_sturing, beleid,
 
 class CatalogGroup(Group):
     def list_commands(self, ctx):
-        return ["instrumenten", "instrument", "gemeentetypen", "kernvoorwaarden"]
+        return ["instrumenten", "instrument", "gemeentetypen", "kernvoorwaarden", "wet"]
 
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
@@ -185,6 +185,18 @@ def catalog_kernvoorwaarden(obj, trede, fmt) -> None:
     from .commands.catalog import kernvoorwaarden
 
     sys.exit(kernvoorwaarden(trede, fmt, obj["catalog_dir"]))
+
+
+@catalog.command("wet", context_settings=CONTEXT,
+                 short_help="Het wettelijk kader: geldende en historische bepalingen, met opvolgers.")
+@click.option("--datum", metavar="JJJJ-MM-DD", help="Alleen de bepalingen die op deze datum golden.")
+@FORMAT
+@click.pass_obj
+def catalog_wet(obj, datum, fmt) -> None:
+    """Het wettelijk kader: Wmo 2015, Gemeentewet art. 150 en de Wmo 2007 uit de brochure (p. 4)."""
+    from .commands.catalog import wet
+
+    sys.exit(wet(datum, fmt, obj["catalog_dir"]))
 
 
 @cli.command(context_settings=CONTEXT)

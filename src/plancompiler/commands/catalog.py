@@ -249,3 +249,154 @@ def kernvoorwaarden(trede: str | None, fmt: str, catalog_dir: str | None) -> int
         if advies:
             click.echo(f"\nAdvies (p. {advies['pagina']}): {advies['tekst']}.")
     return _run(catalog_dir, body)
+
+
+# -- wet ----------------------------------------------------------------------------------------------
+
+BINDT = {"plan": "eis aan het Wmo-plan van de raad", "verordening": "eis aan de verordening",
+         "college": "taak van het college"}
+
+
+def _nl_date(iso: str | None) -> str:
+    from datetime import date
+
+    if not iso:
+        return ""
+    months = ("januari februari maart april mei juni juli augustus september oktober november "
+              "december").split()
+    d = date.fromisoformat(iso)
+    return f"{d.day} {months[d.month - 1]} {d.year}"
+
+
+def _geldigheid(p: dict) -> str:
+    start, end = p.get("geldig_vanaf"), p.get("geldig_tot")
+    if start and end:
+        return f"geldig van {_nl_date(start)} t/m {_nl_date(end)}"
+    if end:
+        return f"geldig t/m {_nl_date(end)}"
+    return f"geldig vanaf {_nl_date(start)}" if start else ""
+
+
+def _bron_text(b: dict) -> str:
+    if b.get("repo"):
+        return f"{b['repo']}, {b['pad']}, commit {b['commit'][:10]}" if b.get("commit") else b["repo"]
+    return b.get("url") or b["naam"]
+
+
+def wet_rows(cat, datum: str | None) -> dict:
+    """The legal catalog as plain data: current and expired provisions, the brochure's Wmo 2007
+    articles with what took them over, deadlines and guidance. ``datum``: only what applied then."""
+    def keep(p: dict) -> bool:
+        return datum is None or cat.geldig_op(p, datum)
+
+    def ref(pid: str) -> dict:
+        return {"id": pid, "citaat": cat.citeer(cat.bepaling(pid))}
+
+    def row(p: dict) -> dict:
+        out = {"id": p["id"], "citaat": cat.citeer(p), "wet": cat.wet_van(p)["id"],
+               "bwb": cat.wet_van(p).get("bwb"), "artikel": str(p["artikel"]), "lid": p.get("lid"),
+               "sub": p.get("sub"), "tekst": p["tekst"], "parafrase": bool(p.get("parafrase")),
+               "letterlijk": cat.letterlijk(p), "geldig_vanaf": p.get("geldig_vanaf"),
+               "geldig_tot": p.get("geldig_tot"), "bron": cat.bron_van(p)}
+        for key in ("aanhef", "bindt", "verplichting", "te_controleren", "opmerking"):
+            if p.get(key):
+                out[key] = p[key]
+        if p.get("opvolging"):
+            o = p["opvolging"]
+            out["opvolging"] = {"soort": o["soort"], "bepalingen": [ref(b) for b in o["bepalingen"]],
+                                "toelichting": o["toelichting"]}
+        return out
+
+    historisch = []
+    for a in cat.historische_artikelen:
+        if keep(a):
+            r = row(a)
+            r["status"] = a.get("status", "historisch")
+            r["pagina"] = cat.wet["wet"]["pagina"]
+            historisch.append(r)
+    return {
+        "datum": datum,
+        "wetten": [dict(w) for w in cat.wetten.values()],
+        "geldend": [row(p) for p in cat.bepalingen if not p.get("geldig_tot") and keep(p)],
+        "vervallen": [row(p) for p in cat.bepalingen if p.get("geldig_tot") and keep(p)],
+        "historisch": historisch,
+        "termijnen": [dict(t, bepaling=ref(t["bepaling"])) for t in cat.wet.get("termijnen", ())],
+        "handreikingen": list(cat.wet.get("handreikingen", ())),
+    }
+
+
+def wet(datum: str | None, fmt: str, catalog_dir: str | None) -> int:
+    def body(cat):
+        day = None
+        if datum is not None:
+            from ..catalog import _iso
+
+            try:
+                from datetime import date
+
+                day = date.fromisoformat(_iso(datum.strip())).isoformat()
+            except ValueError:
+                raise Unknown(f"'{datum}' is geen datum. Schrijf de datum als JJJJ-MM-DD, "
+                              "bijvoorbeeld 2027-01-01.") from None
+        data = wet_rows(cat, day)
+        if fmt == "json":
+            _json(data)
+            return
+        if day:
+            out = [f"Wettelijk kader op {_nl_date(day)}: de bepalingen die toen golden."]
+        else:
+            out = ["Wettelijk kader: de wet van nu, en de Wmo 2007 die de brochure citeert "
+                   f"(p. {cat.wet['wet']['pagina']})."]
+
+        def provision(r: dict) -> None:
+            label = "letterlijk" if r["letterlijk"] else "parafrase"
+            head = f"\n  {r['citaat']}  ({_geldigheid(r)}; {label}"
+            if r.get("bindt"):
+                head += "; " + BINDT[r["bindt"]]
+            if r.get("verplichting") == "kan":
+                head += "; de verordening kan dit regelen"
+            out.append(head + ")")
+            if r.get("aanhef"):
+                out.append(_wrap(r["aanhef"], 4))
+            out.append(_wrap(r["letterlijk"] or r["tekst"], 4 if not r.get("aanhef") else 6))
+            out.append(f"    Bron: {_bron_text(r['bron'])}")
+            if r.get("te_controleren"):
+                out.append(f"    Letterlijke tekst nalezen: {r['te_controleren']}")
+            if r.get("opvolging"):
+                o = r["opvolging"]
+                if o["soort"] == "opvolger":
+                    out.append("    Opvolger: " + ", ".join(b["citaat"] for b in o["bepalingen"]))
+                else:
+                    out.append("    Geen directe opvolger: goede praktijk, geen wettelijke plicht.")
+                out.append(_wrap(o["toelichting"], 6))
+            if r.get("opmerking"):
+                out.append(_wrap("Let op: " + r["opmerking"], 4))
+
+        sections = (("Geldend recht", data["geldend"]),
+                    ("Tekst die niet meer geldt", data["vervallen"]),
+                    (f"Historisch: de {cat.wet['wet']['afkorting']} {cat.wet['wet']['versie']} zoals de "
+                     f"brochure die citeert (p. {cat.wet['wet']['pagina']})", data["historisch"]))
+        for title, rows in sections:
+            if not rows:
+                continue
+            out.append(f"\n{title}:")
+            for r in rows:
+                provision(r)
+        if data["termijnen"]:
+            out.append("\nTermijnen:")
+            for t in data["termijnen"]:
+                out.append(f"  {_nl_date(t['datum'])} — {t['bepaling']['citaat']}:")
+                out.append(_wrap(t["tekst"], 4))
+        if data["handreikingen"]:
+            out.append("\nHandreikingen (geen wet):")
+            for h in data["handreikingen"]:
+                out.append(f"  {h['naam']} ({h['uitgever']}):")
+                out.append(_wrap(h["tekst"], 4))
+                for b in h.get("begrippen", ()):
+                    out.append(textwrap.fill(f"- {b['naam']} ({b['id']}, {b['moment']}): {b['tekst']}",
+                                             WIDTH, initial_indent="    ", subsequent_indent="      "))
+        n = len(data["geldend"]) + len(data["vervallen"]) + len(data["historisch"])
+        out.append(f"\n{n} {'bepaling' if n == 1 else 'bepalingen'}. Herkomst van elke tekst: "
+                   "docs/wettelijk-kader.md.")
+        click.echo("\n".join(out))
+    return _run(catalog_dir, body)
