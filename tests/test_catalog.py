@@ -268,6 +268,30 @@ def test_phases_in_order(catalog, instr):
         assert set(f.get("instrumenten", [])) <= set(instr)
 
 
+def test_each_phase_has_its_part_of_the_policy_cycle(catalog):
+    """Stap 4 (p. 19-22): inventarisatie .. verordening prepare policy, then uitvoering, evaluatie."""
+    b = catalog["beleidsfasen"]
+    assert {f["id"]: f["beleidscyclus"]["deel"] for f in b["fasen"]} == {
+        "inventarisatie": "voorbereiding", "visievorming": "voorbereiding",
+        "beleidsvoorbereiding": "voorbereiding", "beleidsplan": "voorbereiding",
+        "verordening": "voorbereiding", "uitvoering": "uitvoering", "evaluatie": "evaluatie"}
+    assert {f["id"]: f["beleidscyclus"]["pagina"] for f in b["fasen"]} == {
+        "inventarisatie": "19-20", "visievorming": "19-20", "beleidsvoorbereiding": "19-20",
+        "beleidsplan": "20", "verordening": "20-21", "uitvoering": "21", "evaluatie": "21-22"}
+    assert b["beleidscyclus"]["delen"] == ["voorbereiding", "uitvoering", "evaluatie"]
+    assert "beleidsvoorbereiding" in b["beleidscyclus"]["tekst"] and b["beleidscyclus"]["besluit"]
+
+
+def test_schema_requires_the_policy_cycle_part(catalog, schema):
+    v = Draft202012Validator(schema)
+    broken = json.loads(json.dumps(catalog))
+    del broken["beleidsfasen"]["fasen"][5]["beleidscyclus"]
+    assert list(v.iter_errors(broken))
+    broken = json.loads(json.dumps(catalog))
+    broken["beleidsfasen"]["fasen"][5]["beleidscyclus"]["deel"] = "uitvoeren"
+    assert list(v.iter_errors(broken))
+
+
 # --- doelen and the instrument matrix -------------------------------------------------------------
 
 def test_doelen(catalog):
@@ -503,13 +527,191 @@ def test_wet(catalog):
         assert a["id"] == f"art{a['artikel']}-lid{a['lid']}"
 
 
+WMO2015 = {  # id → (artikel, lid, sub) of the Wmo 2015 provisions in the catalog
+    "wmo2015-art2-1-2-lid1": ("2.1.2", 1, None),
+    "wmo2015-art2-1-2-lid2-b": ("2.1.2", 2, "b"),
+    "wmo2015-art2-1-2-lid6": ("2.1.2", 6, None),
+    "wmo2015-art2-1-3-lid3": ("2.1.3", 3, None),
+    **{f"wmo2015-art2-1-3-lid3-{x}": ("2.1.3", 3, x) for x in "abcdef"},
+    "wmo2015-art2-2-2-lid1": ("2.2.2", 1, None),
+}
+
+
+def bepalingen(catalog) -> dict[str, dict]:
+    return {b["id"]: b for b in catalog["wet"]["bepalingen"]}
+
+
+def test_laws_with_bwb_ids_and_dates(catalog):
+    w = {x["id"]: x for x in catalog["wet"]["wetten"]}
+    assert {k: x.get("bwb") for k, x in w.items()} == {
+        "wmo-2007": "BWBR0020031", "wmo-2015": "BWBR0035362", "gemeentewet": "BWBR0005416",
+        "wet-versterking-participatie": None}
+    assert (w["wmo-2007"]["geldig_vanaf"], w["wmo-2007"]["geldig_tot"]) == ("2007-01-01", "2014-12-31")
+    assert w["wmo-2015"]["geldig_vanaf"] == "2015-01-01" and "geldig_tot" not in w["wmo-2015"]
+    wvp = w["wet-versterking-participatie"]
+    assert (wvp["kamerstuk"], wvp["aangenomen_tk"], wvp["aangenomen_ek"], wvp["geldig_vanaf"]) == (
+        "36210", "2023-10-26", "2024-06-04", "2025-01-01")
+    assert catalog["wet"]["wet"]["id"] == "wmo-2007"
+    # the verbatim texts come from a pinned copy
+    for k in ("wmo-2007", "wmo-2015", "gemeentewet"):
+        assert w[k]["bron"]["repo"] == "statengeneraal/laws-markdown"
+        assert re.fullmatch(r"[0-9a-f]{40}", w[k]["bron"]["commit"])
+        assert w[k]["bwb"] in w[k]["bron"]["pad"]
+
+
+def test_wmo_2015_provisions_are_pinned_and_verbatim(catalog):
+    b = bepalingen(catalog)
+    wmo = {k: v for k, v in b.items() if v["wet"] == "wmo-2015"}
+    assert {k: (v["artikel"], v["lid"], v.get("sub")) for k, v in wmo.items()} == WMO2015
+    for v in wmo.values():
+        assert v["parafrase"] is False and v["geldig_vanaf"] == "2015-01-01" and "geldig_tot" not in v
+    assert b["wmo2015-art2-1-2-lid2-b"]["tekst"].startswith("de verschillende categorieën van mantelzorgers, en vrijwilligers")
+    assert b["wmo2015-art2-1-2-lid2-b"]["aanhef"].startswith("Het plan beschrijft de beleidsvoornemens")
+    # the text in force on 1 January 2015 (not the enacted "outcomecriteria")
+    assert "prestatie-indicatoren" in b["wmo2015-art2-1-2-lid6"]["tekst"]
+    assert "outcomecriteria" in b["wmo2015-art2-1-2-lid6"]["opmerking"]
+    assert "gevraagd en ongevraagd advies" in b["wmo2015-art2-1-3-lid3-b"]["tekst"]
+    assert b["wmo2015-art2-1-3-lid3-d"]["tekst"] == "deel kunnen nemen aan periodiek overleg;"
+    assert b["wmo2015-art2-1-3-lid3"]["tekst"].endswith("de wijze waarop zij:")
+    assert b["wmo2015-art2-2-2-lid1"]["tekst"].startswith("Het college bevordert en treft de algemene maatregelen")
+    assert {v["bindt"] for k, v in wmo.items() if k.startswith("wmo2015-art2-1-3")} == {"verordening"}
+    assert {v["bindt"] for k, v in wmo.items() if k.startswith("wmo2015-art2-1-2")} == {"plan"}
+    assert b["wmo2015-art2-2-2-lid1"]["bindt"] == "college"
+
+
+def test_gemeentewet_150_old_verbatim_new_as_marked_paraphrase(catalog):
+    b = bepalingen(catalog)
+    old1, old2 = b["gemw-art150-lid1-oud"], b["gemw-art150-lid2-oud"]
+    assert (old1["artikel"], old1["lid"], old2["lid"]) == ("150", 1, 2)
+    assert old1["parafrase"] is False and old2["parafrase"] is False
+    assert old1["tekst"].startswith("De raad stelt een verordening vast waarin regels worden gesteld")
+    assert "bij de voorbereiding van gemeentelijk beleid worden betrokken" in old1["tekst"]
+    assert "afdeling 3.4 van de Algemene wet bestuursrecht" in old2["tekst"]
+    assert old1["geldig_tot"] == old2["geldig_tot"] == "2024-12-31"
+    new1, new2, uit = b["gemw-art150-lid1"], b["gemw-art150-lid2"], b["gemw-art150-uitdaagrecht"]
+    for p in (new1, new2, uit):
+        assert p["parafrase"] is True and p["geldig_vanaf"] == "2025-01-01"
+        assert p["te_controleren"].startswith("https://wetten.overheid.nl/") and "BWBR0005416" in p["te_controleren"]
+        assert p["gewijzigd_door"] == "wet-versterking-participatie" and p["bronnen"]
+    assert "voorbereiding, de uitvoering en de evaluatie" in new1["tekst"] and new1["lid"] == 1
+    assert new2["lid"] == 2 and "inspraak" in new2["tekst"]
+    assert any("artikel 150, tweede lid" in q.get("citaat", "") for q in new2["bronnen"])
+    # the uitdaagrecht: "kan" until the official text is read; its lid is not claimed
+    assert uit["verplichting"] == "kan" and "lid" not in uit and "kan" in uit["tekst"]
+    assert old1["opvolging"]["bepalingen"] == ["gemw-art150-lid1"]
+    assert old2["opvolging"]["bepalingen"] == ["gemw-art150-lid2"]
+
+
+def test_participatieverordening_deadline_is_2027_01_01(catalog):
+    t = {x["id"]: x for x in catalog["wet"]["termijnen"]}
+    assert t["participatieverordening"]["datum"] == "2027-01-01"
+    assert t["participatieverordening"]["bepaling"] == "gemw-art150-lid1"
+    assert "1 januari 2027" in t["participatieverordening"]["tekst"]
+    assert any("1 januari 2027" in q["citaat"] for q in t["participatieverordening"]["bronnen"])
+
+
+def test_brochure_wmo_2007_is_historical_and_mapped(catalog):
+    arts = {a["id"]: a for a in catalog["wet"]["artikelen"]}
+    assert {k: (a["opvolging"]["soort"], a["opvolging"]["bepalingen"]) for k, a in arts.items()} == {
+        "art11-lid1": ("opvolger", ["gemw-art150-lid1", "wmo2015-art2-1-3-lid3"]),
+        "art11-lid2": ("opvolger", ["wmo2015-art2-1-3-lid3-a"]),
+        "art11-lid3": ("opvolger", ["wmo2015-art2-1-3-lid3-f"]),
+        "art11-lid4": ("goede-praktijk", []),
+        "art12-lid1": ("opvolger", ["wmo2015-art2-1-3-lid3-b"]),
+        "art12-lid2": ("goede-praktijk", []),
+    }
+    for a in arts.values():
+        assert a["status"] == "historisch" and a["wet"] == "wmo-2007"
+        assert (a["geldig_vanaf"], a["geldig_tot"]) == ("2007-01-01", "2014-12-31")
+        assert a["parafrase"] is True and a["letterlijk"] != a["tekst"]  # tekst: the summary
+        assert a["letterlijk"].startswith(("Het college van burgemeester en wethouders", "Alvorens",
+                                           "Onverminderd"))
+    assert "krachtens artikel 150 van de Gemeentewet" in arts["art11-lid1"]["letterlijk"]
+    # the official copy and the brochure differ in the cross-reference of art. 12 lid 2
+    assert "artikel 11, vierde lid" in arts["art12-lid2"]["letterlijk"]
+    assert "tweede lid" in arts["art12-lid2"]["opmerking"]
+    assert catalog["wet"]["wet"]["pagina"] == "4"
+
+
+def test_every_legal_reference_resolves(catalog):
+    w = catalog["wet"]
+    ids = [b["id"] for b in w["bepalingen"]] + [a["id"] for a in w["artikelen"]]
+    assert len(ids) == len(set(ids))
+    known = set(ids)
+    wetten = {x["id"] for x in w["wetten"]}
+    for item in (*w["bepalingen"], *w["artikelen"]):
+        assert set((item.get("opvolging") or {}).get("bepalingen", [])) <= known
+        assert item.get("wet", "wmo-2007") in wetten
+        assert item.get("gewijzigd_door", "wmo-2015") in wetten
+        if item.get("geldig_vanaf") and item.get("geldig_tot"):
+            assert item["geldig_vanaf"] <= item["geldig_tot"]
+    assert {t["bepaling"] for t in w["termijnen"]} <= known
+
+
+def test_vng_model_is_guidance_not_law(catalog):
+    h = {x["id"]: x for x in catalog["wet"]["handreikingen"]}
+    vng = h["vng-model-participatieverordening-2024"]
+    assert vng["soort"] == "handreiking" and vng["uitgever"] == "VNG"
+    assert {b["id"]: b["moment"] for b in vng["begrippen"]} == {"participatieplan": "vooraf",
+                                                               "eindverslag": "achteraf"}
+    assert not any(b["id"].startswith("vng") for b in catalog["wet"]["bepalingen"])
+
+
+@pytest.mark.parametrize("where, change", [
+    ("bepalingen", {"parafrase": True}),             # a paraphrase must say where to check it
+    ("bepalingen", {"geldig_vanaf": "1-1-2015"}),     # dates are YYYY-MM-DD
+    ("bepalingen", {"bindt": "inwoners"}),
+    ("bepalingen", {"lid": "1"}),
+    ("artikelen", {"opvolging": {"soort": "opvolger", "bepalingen": [], "toelichting": "x"}}),
+    ("artikelen", {"opvolging": {"soort": "goede-praktijk", "bepalingen": ["wmo2015-art2-1-3-lid3-a"],
+                                 "toelichting": "x"}}),
+    ("termijnen", {"datum": "2027"}),
+])
+def test_schema_rejects_bad_legal_entries(catalog, schema, where, change):
+    broken = json.loads(json.dumps(catalog))
+    broken["wet"][where][0].update(change)
+    assert list(Draft202012Validator(schema).iter_errors(broken))
+
+
+def test_catalog_accessors_for_the_law():
+    from datetime import date
+
+    from plancompiler.catalog import get_catalog
+
+    cat = get_catalog()
+    assert cat.participatieverordening_uiterlijk == date(2027, 1, 1)
+    assert cat.citeer(cat.bepaling("wmo2015-art2-1-3-lid3-b")) == "Wmo 2015 art. 2.1.3 lid 3 sub b"
+    assert cat.citeer(cat.bepaling("art12-lid1")) == "Wmo 2007 art. 12 lid 1"
+    assert cat.citeer(cat.bepaling("gemw-art150-lid1")) == "Gemw art. 150 lid 1 (tekst vanaf 1-1-2025)"
+    assert cat.citeer(cat.bepaling("gemw-art150-lid1-oud")) == "Gemw art. 150 lid 1 (tekst t/m 31-12-2024)"
+    assert [p["id"] for p in cat.opvolgers("art12-lid1")] == ["wmo2015-art2-1-3-lid3-b"]
+    assert cat.opvolgers("art12-lid2") == []
+    # the frame follows the date: Wmo 2007 until 2014, Wmo 2015 after; art. 150 changes in 2025
+    on = lambda d: {p["id"] for p in cat.bepalingen_op(d)}  # noqa: E731
+    assert "art11-lid1" in on("2014-12-31") and "art11-lid1" not in on(date(2015, 1, 1))
+    assert "wmo2015-art2-1-3-lid3" in on("2015-01-01") and "wmo2015-art2-1-3-lid3" not in on("2014-12-31")
+    assert "gemw-art150-lid1-oud" in on("2024-12-31") and "gemw-art150-lid1" not in on("2024-12-31")
+    assert "gemw-art150-lid1" in on("2025-01-01") and "gemw-art150-lid1-oud" not in on("2025-01-01")
+    assert cat.letterlijk(cat.bepaling("gemw-art150-lid1")) is None  # only a paraphrase is known
+    assert cat.letterlijk(cat.bepaling("art11-lid4")).startswith("Onverminderd het eerste lid")
+    assert cat.bron_van(cat.bepaling("wmo2015-art2-1-2-lid6"))["pad"].endswith("BWBR0035362/README.md")
+    assert cat.cyclusdeel("uitvoering") == "uitvoering" and cat.cyclusdeel("beleidsplan") == "voorbereiding"
+    assert cat.fasen_in_deel("evaluatie") == ["evaluatie"]
+    with pytest.raises(KeyError):
+        cat.bepaling("art13-lid1")
+    with pytest.raises(ValueError):
+        cat.geldig_op(cat.bepaling("art11-lid1"), "1 januari 2010")
+
+
 # --- cross-file consistency ---------------------------------------------------------------------
 
 def test_every_entry_has_a_page(catalog):
     """Each catalog entry (a dict with an id) cites its page, except rows that live under an
     entry which already does (problematiek, procestest columns/questions, answer options,
-    the law's articles: p. 4 on `wet`)."""
-    exempt = {"problematiek", "kolommen", "vragen", "antwoorden", "artikelen"}
+    the law's articles: p. 4 on `wet`) and the current law, which cites article and source."""
+    exempt = {"problematiek", "kolommen", "vragen", "antwoorden", "artikelen",
+              # the law cites article and source instead of a brochure page
+              "wetten", "bepalingen", "termijnen", "handreikingen", "begrippen"}
     missing = []
 
     def walk(node, path):

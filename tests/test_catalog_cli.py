@@ -202,3 +202,78 @@ def test_unknown_extension_file_exits_2(here):
     (d / "instrumentjes.yaml").write_text("instrumenten: []\n", "utf-8")
     result = run("catalog", "--catalog", str(d), "gemeentetypen")
     assert result.exit_code == 2 and "instrumentjes.yaml" in result.output and "instrumenten.yaml" in result.output
+
+
+# -- wet ---------------------------------------------------------------------------------------------
+
+def test_wet_lists_current_and_historical_with_mapping():
+    result = run("catalog", "wet")
+    assert result.exit_code == 0
+    out = result.output
+    for text in ("Geldend recht:", "Wmo 2015 art. 2.1.3 lid 3 sub b", "BWBR0035362",
+                 "Tekst die niet meer geldt:", "Gemw art. 150 lid 1 (tekst t/m 31-12-2024)",
+                 "Historisch: de Wmo 2007 zoals de brochure die citeert (p. 4):",
+                 "Termijnen:", "1 januari 2027", "Handreikingen (geen wet):", "participatieplan"):
+        assert text in out, text
+    # each historical article names what took it over, or says it is good practice now
+    block = out[out.index("Wmo 2007 art. 12 lid 1"):]
+    assert block.index("Opvolger: Wmo 2015 art. 2.1.3 lid 3 sub b") < block.index("Wmo 2007 art. 12 lid 2")
+    lid4 = out[out.index("Wmo 2007 art. 11 lid 4"):out.index("Wmo 2007 art. 12 lid 1")]
+    assert "Geen directe opvolger: goede praktijk" in lid4
+    # a paraphrase says so and where to read the law itself
+    new150 = out[out.index("Gemw art. 150 lid 1 (tekst vanaf 1-1-2025)  ("):]
+    assert new150.split("\n")[0].count("parafrase") == 1
+    assert "Letterlijke tekst nalezen: https://wetten.overheid.nl/" in new150.split("\n\n")[0]
+    assert "letterlijk" in out[out.index("Wmo 2015 art. 2.1.2 lid 1"):].split("\n")[0]
+
+
+def test_wet_json():
+    data = json.loads(run("catalog", "wet", "--format", "json").output)
+    assert data["datum"] is None
+    assert [r["id"] for r in data["historisch"]] == ["art11-lid1", "art11-lid2", "art11-lid3",
+                                                     "art11-lid4", "art12-lid1", "art12-lid2"]
+    assert {r["id"] for r in data["vervallen"]} == {"gemw-art150-lid1-oud", "gemw-art150-lid2-oud"}
+    geldend = {r["id"]: r for r in data["geldend"]}
+    assert "wmo2015-art2-1-2-lid6" in geldend and "gemw-art150-uitdaagrecht" in geldend
+    assert geldend["gemw-art150-uitdaagrecht"]["verplichting"] == "kan"
+    assert geldend["gemw-art150-lid1"]["parafrase"] is True and geldend["gemw-art150-lid1"]["letterlijk"] is None
+    assert geldend["wmo2015-art2-1-3-lid3-b"]["bwb"] == "BWBR0035362"
+    assert geldend["wmo2015-art2-1-3-lid3-b"]["bron"]["commit"] == "c3fe918bc5b82cd7797117bde329b9fe6d35e6d7"
+    hist = {r["id"]: r for r in data["historisch"]}
+    assert hist["art12-lid1"]["opvolging"]["bepalingen"] == [
+        {"id": "wmo2015-art2-1-3-lid3-b", "citaat": "Wmo 2015 art. 2.1.3 lid 3 sub b"}]
+    assert hist["art12-lid2"]["opvolging"]["soort"] == "goede-praktijk"
+    assert hist["art11-lid1"]["pagina"] == "4" and hist["art11-lid1"]["letterlijk"].startswith("Het college")
+    assert [(t["id"], t["datum"]) for t in data["termijnen"]] == [("participatieverordening", "2027-01-01")]
+
+
+@pytest.mark.parametrize("datum, geldend, vervallen, historisch", [
+    ("2009-06-01", 0, 2, 6),     # the brochure's time: Wmo 2007 and the old art. 150
+    ("2014-12-31", 0, 2, 6),
+    ("2015-01-01", 11, 2, 0),    # Wmo 2015 from its first day
+    ("2024-12-31", 11, 2, 0),
+    ("2025-01-01", 14, 0, 0),    # art. 150 as changed
+])
+def test_wet_on_a_date(datum, geldend, vervallen, historisch):
+    data = json.loads(run("catalog", "wet", "--datum", datum, "--format", "json").output)
+    assert data["datum"] == datum
+    assert (len(data["geldend"]), len(data["vervallen"]), len(data["historisch"])) == (
+        geldend, vervallen, historisch)
+    assert run("catalog", "wet", "--datum", datum).output.startswith("Wettelijk kader op ")
+
+
+@pytest.mark.parametrize("datum", ["2026-13-01", "1 januari 2027", "2027"])
+def test_wet_bad_date_exits_2(datum):
+    result = run("catalog", "wet", "--datum", datum)
+    assert result.exit_code == 2
+    assert "is geen datum" in result.output and "JJJJ-MM-DD" in result.output
+
+
+def test_extension_cannot_change_the_law(here):
+    d = here / "eigen"
+    d.mkdir()
+    (d / "wet.yaml").write_text("bepalingen:\n  - id: gemw-art150-lid1\n    geldig_vanaf: \"2027-01-01\"\n",
+                                "utf-8")
+    result = run("catalog", "--catalog", str(d), "wet")
+    assert result.exit_code == 2
+    assert f"{d / 'wet.yaml'}:3:5: " in result.output and "'geldig_vanaf' is een gegeven uit de wet" in result.output

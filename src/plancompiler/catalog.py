@@ -287,10 +287,11 @@ def get_catalog(directory: Path | str | None = None) -> Catalog:
 
 FACT_KEYS = frozenset({"id", "matrix", "trede", "treden", "comfortzone", "beleid", "sturing", "punten",
                        "van", "tot", "max_trede", "interactief", "nummer", "soort", "vervolg_nodig",
-                       "eisen", "persoonlijke_benadering", "profielen", "banden",
-                       # the law: what applies when, and what took over what, is not local
-                       "geldig_vanaf", "geldig_tot", "datum", "artikel", "lid", "sub", "bindt",
-                       "verplichting", "parafrase", "letterlijk", "opvolging", "deel", "bwb"})
+                       "eisen", "persoonlijke_benadering", "profielen", "banden", "deel"})
+# The law: what applies when, its wording and what took over what are not local choices either.
+LAW_KEYS = frozenset({"geldig_vanaf", "geldig_tot", "datum", "artikel", "lid", "sub", "bindt",
+                      "verplichting", "parafrase", "letterlijk", "opvolging", "bwb"})
+FACT_KEYS = FACT_KEYS | LAW_KEYS
 ADDABLE = {("instrumenten", "instrumenten")}  # only instruments can be added
 NEW_INSTRUMENT_DEFAULTS = {"synoniemen": [], "vervolg_nodig": False,
                            "pagina": "23-24"}  # own instruments sit in the matrix of p. 23-24
@@ -340,7 +341,10 @@ def extend(base: dict[str, Any], directory: Path) -> dict[str, Any]:
             old = target[key]
             if key == "id" and value == old:
                 continue
-            if key in FACT_KEYS:
+            if key in LAW_KEYS:
+                report(loaded, ptr, f"'{key}' is een gegeven uit de wet; een uitbreiding kan het niet "
+                       "veranderen (alleen teksten en nieuwe instrumenten).", key=True)
+            elif key in FACT_KEYS:
                 report(loaded, ptr, f"'{key}' is een gegeven uit de brochure waarop de controles steunen; "
                        "een uitbreiding kan het niet veranderen (alleen teksten en nieuwe instrumenten).",
                        key=True)
