@@ -692,6 +692,14 @@ def test_catalog_accessors_for_the_law():
     assert "wmo2015-art2-1-3-lid3" in on("2015-01-01") and "wmo2015-art2-1-3-lid3" not in on("2014-12-31")
     assert "gemw-art150-lid1-oud" in on("2024-12-31") and "gemw-art150-lid1" not in on("2024-12-31")
     assert "gemw-art150-lid1" in on("2025-01-01") and "gemw-art150-lid1-oud" not in on("2025-01-01")
+    # a plan's frame: every provision that applied on some day of its period
+    period = lambda a, b: {p["id"] for p in cat.bepalingen_in_periode(a, b)}  # noqa: E731
+    assert period("2008-03-01", "2009-06-30") == {"art11-lid1", "art11-lid2", "art11-lid3", "art11-lid4",
+                                                  "art12-lid1", "art12-lid2", "gemw-art150-lid1-oud",
+                                                  "gemw-art150-lid2-oud"}
+    assert {"art11-lid1", "wmo2015-art2-1-3-lid3"} <= period("2014-06-01", "2015-06-01")
+    assert "gemw-art150-lid1" in period(date(2024, 6, 1), date(2025, 1, 1))
+    assert "gemw-art150-lid1" not in period("2024-06-01", "2024-12-31")
     assert cat.letterlijk(cat.bepaling("gemw-art150-lid1")) is None  # only a paraphrase is known
     assert cat.letterlijk(cat.bepaling("art11-lid4")).startswith("Onverminderd het eerste lid")
     assert cat.bron_van(cat.bepaling("wmo2015-art2-1-2-lid6"))["pad"].endswith("BWBR0035362/README.md")

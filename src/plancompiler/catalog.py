@@ -228,6 +228,14 @@ class Catalog:
         return [p for p in (*self.wet["artikelen"], *self.wet.get("bepalingen", ()))
                 if self.geldig_op(p, datum)]
 
+    def bepalingen_in_periode(self, start: "str | _date", eind: "str | _date") -> list[dict]:
+        """Every provision that applied on at least one day from ``start`` to ``eind`` (inclusive):
+        the legal frame of a plan that runs in that period."""
+        first, last = _iso(start), _iso(eind)
+        return [p for p in (*self.wet["artikelen"], *self.wet.get("bepalingen", ()))
+                if (p.get("geldig_vanaf") is None or p["geldig_vanaf"] <= last)
+                and (p.get("geldig_tot") is None or first <= p["geldig_tot"])]
+
     def opvolgers(self, artikel_id: str) -> list[dict]:
         """The current provisions that took over a historical article; [] for 'goede praktijk'."""
         art = self.bepaling(artikel_id)
