@@ -135,7 +135,7 @@ FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), de
               help="Map met een eigen catalogus-uitbreiding.")
 @click.pass_context
 def catalog(ctx, catalog_dir) -> None:
-    """Blader door de kennis uit de brochure: instrumenten, gemeentetypen, kernvoorwaarden."""
+    """Blader door de kennis uit de brochure: instrumenten, gemeentetypen, kernvoorwaarden, wet."""
     ctx.obj = {"catalog_dir": catalog_dir}
 
 

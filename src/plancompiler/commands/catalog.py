@@ -2,8 +2,10 @@
 
 ``instrumenten [--trede X] [--doel Y]`` (cumulative, as the matrix is read: p. 25),
 ``instrument NAAM`` (rung per aim, pros and cons, method), ``gemeentetypen`` and
-``kernvoorwaarden [--trede X]``. Every subcommand has ``--format json`` for scripts. Everything
-shown comes from catalog/ (plus a local extension), never from code.
+``kernvoorwaarden [--trede X]`` and ``wet [--datum D]`` (the legal frame: current provisions, the
+text of art. 150 until 2025, the brochure's Wmo 2007 with what took it over, deadlines, guidance).
+Every subcommand has ``--format json`` for scripts. Everything shown comes from catalog/ (plus a
+local extension), never from code.
 """
 from __future__ import annotations
 
