@@ -150,7 +150,7 @@ def test_summary_key_facts(built):
     assert rows["Gemeentetype (gewenst)"] == "II ‘Een behouden koers’"
     assert rows["Trede op de participatieladder"] == "4. Coproduceren"
     assert rows["Aantal activiteiten"] == str(len(plan.activiteiten))
-    total = sum(b["bedrag_eur"] for b in plan.get("begroting"))
+    total = sum(b.bedrag_eur for b in plan.begroting)
     assert rows["Totale begroting"] == euro(total) == "€ 20.000,00"
     # the date inside the DOCX is the plan's own date, never today's
     assert Document(str(target / "plan-van-aanpak.docx")).core_properties.created.date() == plan.datum
@@ -220,7 +220,7 @@ def test_spelregels_and_evaluatiekader_content(built):
     text = docx_text(target / "evaluatiekader.docx")
     assert "20 maart 2029" in text and "Beleidsadviseur vrijwilligerswerk samen met de klankbordgroep" in text
     assert "☑ Is aanwezige kennis benut?" in text and "☐ Zijn de juiste actoren betrokken?" in text
-    assert plan.text("evaluatie", "vervolg")[:40] in text
+    assert plan.evaluatie.vervolg[:40] in text
 
 
 @pytest.mark.parametrize("example", sorted(EXAMPLES))
