@@ -510,3 +510,29 @@ def test_png_figures_are_the_svg_drawing_at_twice_the_size():
         width, height = struct.unpack(">II", png[16:24])  # the IHDR chunk
         m = re.search(r'<svg[^>]* width="(\d+)" height="(\d+)"', svg)
         assert (width, height) == (2 * int(m[1]), 2 * int(m[2]))
+
+
+def test_appendix_a_attributes_each_waived_finding_to_its_own_waiver(tmp_path):
+    """Two uitzonderingen of one rule with different 'pad': each lists only the finding it covers."""
+    from rules.helpers import append, edit
+
+    cafe = ("        deelnemers: 60\n        tafelgrootte: 8", "        deelnemers: 250\n        tafelgrootte: 12")
+    waivers = ("uitzonderingen:\n"
+               "  - regel: instrument-eis\n    pad: /fasen/1/activiteiten/0/tafelgrootte\n"
+               "    reden: Grote tafels met twee gespreksleiders.\n"
+               "  - regel: instrument-eis\n    pad: /fasen/1/activiteiten/0/deelnemers\n"
+               "    reden: De sporthal biedt plaats aan 300 mensen.\n")
+    path = tmp_path / "twee.plan.yaml"
+    path.write_text(append(waivers, edit(cafe)), encoding="utf-8")
+    result = run_cli(str(path), "-o", str(tmp_path / "uit"), "--format", "md")
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "uit" / "plan-van-aanpak.md").read_text(encoding="utf-8").replace("\\", "")
+    appendix = text.split("## Bijlage A. Gemotiveerde uitzonderingen", 1)[1].split("## Bijlage B.", 1)[0]
+    blocks = appendix.split("Door de uitzondering op *instrument-eis* voor ")[1:]
+    listed = {b.split(" is de volgende melding", 1)[0]: [line for line in b.splitlines() if line.startswith("- ")]
+              for b in blocks}
+    assert list(listed) == ["/fasen/1/activiteiten/0/tafelgrootte", "/fasen/1/activiteiten/0/deelnemers"]
+    [tafel] = listed["/fasen/1/activiteiten/0/tafelgrootte"]
+    [zaal] = listed["/fasen/1/activiteiten/0/deelnemers"]
+    assert "5 tot 10 deelnemers per tafel" in tafel and "Pas 'tafelgrootte' aan" in tafel
+    assert "Maximaal 200 deelnemers" in zaal and "Pas 'deelnemers' aan" in zaal

@@ -437,7 +437,7 @@ def _waivers(plan, diagnostics: list) -> list[dict]:
     for d in diagnostics:
         if d.waived and d.waiver is not None:
             covered.setdefault(d.waiver, []).append(d.message)
-    return [{"regel": w.regel, "pad": w.pad or "het hele plan", "reden": w.reden,
+    return [{"regel": w.regel, "pad": w.pad or "het hele plan", "plek": bool(w.pad), "reden": w.reden,
              "meldingen": covered.get(w.index, [])} for w in plan.uitzonderingen]
 
 
