@@ -163,12 +163,16 @@ def test_absent_sections_are_none_and_absent_prose_is_empty():
     assert model.stated(model.Terugkoppeling(None, None, None, False))
 
 
-def test_texts_list_every_string_with_its_pointer():
-    plan = compile_text(append("uitzonderingen:\n  - regel: fasen-volgorde\n    pad: /a~1b\n    reden: x\n")).plan
-    teksten = dict(plan.teksten)
-    assert teksten["/gemeente/naam"] == "Teststad"
-    assert teksten["/uitzonderingen/0/pad"] == "/a~1b"
-    assert "/fasen/0/activiteiten/0/id" in teksten and "/plancompiler" not in teksten  # only strings
+def test_invulplekken_are_the_pointers_of_texts_with_the_placeholder():
+    plan = compile_text(edit(("  naam: Teststad", "  naam: Teststad [invullen]"),
+                             ("      - id: inspraak\n", "      - id: inspraak\n        naam: \"[invullen]\"\n"))).plan
+    assert plan.invulplekken == ("/gemeente/naam", "/fasen/2/activiteiten/0/naam")
+    waiver = append("uitzonderingen:\n  - regel: fasen-volgorde\n    pad: /a~1b\n    reden: \"[invullen] x\"\n")
+    assert compile_text(waiver).plan.invulplekken == ("/uitzonderingen/0/reden",)
+    assert compile_text(BASE).plan.invulplekken == ()
+    data = load_text(BASE, "plan.yaml").data
+    data["ambitie"]["risicos"]["a/b~c"] = "[invullen]"  # pointer tokens are escaped (RFC 6901)
+    assert model.build(data, get_catalog(), "plan.yaml").invulplekken == ("/ambitie/risicos/a~1b~0c",)
 
 
 def test_has_followup_only_counts_later_activities():

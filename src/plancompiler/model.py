@@ -24,6 +24,9 @@ from .textutil import escape_token
 
 EMPTY: Mapping = MappingProxyType({})
 
+# The placeholder 'plancompiler init' writes where the author still has to write their own text.
+INVULPLEK = "[invullen]"
+
 
 def _date(value) -> date | None:
     if not isinstance(value, str):
@@ -379,13 +382,6 @@ class Uitzondering(NamedTuple):
     ptr: str
 
 
-class Tekst(NamedTuple):
-    """One text the plan's author wrote, with its place (for checks over all prose)."""
-
-    ptr: str
-    value: str
-
-
 class Plan(NamedTuple):
     path: str
     catalog: Catalog
@@ -409,7 +405,7 @@ class Plan(NamedTuple):
     evaluatie: Evaluatie | None
     begroting: tuple[Post, ...]
     uitzonderingen: tuple[Uitzondering, ...]
-    teksten: tuple[Tekst, ...]  # every text in the plan, in document order
+    invulplekken: tuple[str, ...]  # pointers of the texts that still contain INVULPLEK
 
     # -- short names for what rules read most ---------------------------------------------------
     @property
@@ -490,15 +486,16 @@ class Plan(NamedTuple):
 
 # -- building -------------------------------------------------------------------------------------
 
-def _texts(node, pointer: str, out: list) -> None:
-    if isinstance(node, str):
-        out.append(Tekst(pointer, node))
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            _texts(value, f"{pointer}/{escape_token(str(key))}", out)
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            _texts(value, f"{pointer}/{i}", out)
+def _marked(node, path: list, out: list) -> None:
+    """Pointers of the texts that contain INVULPLEK; a pointer is built only for a match."""
+    for key, value in (node.items() if type(node) is dict else enumerate(node)):
+        if type(value) is str:
+            if INVULPLEK in value:
+                out.append("".join(f"/{escape_token(str(k))}" for k in (*path, key)))
+        elif type(value) is dict or type(value) is list:
+            path.append(key)
+            _marked(value, path, out)
+            path.pop()
 
 
 def _gemeente(g: dict) -> Gemeente:
@@ -591,8 +588,8 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
     spel, terug, vert = data.get("spelregels"), data.get("terugkoppeling"), data.get("vertegenwoordiging")
     werving, draagvlak, evaluatie = data.get("werving"), data.get("draagvlak"), data.get("evaluatie")
     risicos = ambitie.get("risicos")
-    teksten: list[Tekst] = []
-    _texts(data, "", teksten)
+    invulplekken: list[str] = []
+    _marked(data, [], invulplekken)
     return Plan(
         path=path, catalog=catalog, gemeente=_gemeente(data["gemeente"]),
         start=_date(data["periode"]["start"]), eind=_date(data["periode"]["eind"]),
@@ -629,5 +626,5 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
             Uitzondering(i, str(w.get("regel") or ""), _text(w.get("pad")), _text(w.get("reden")),
                          f"/uitzonderingen/{i}")
             for i, w in enumerate(data.get("uitzonderingen") or ())),
-        teksten=tuple(teksten),
+        invulplekken=tuple(invulplekken),
     )

@@ -4,16 +4,15 @@
 in het plan staat, is het plan niet af: het college zou anders `[invullen]` lezen in het plan van
 aanpak. Elke invulplek geeft één melding.
 """
+from ..model import INVULPLEK as MARK
 from ._base import Finding
 
 ID = "nog-invullen"
 SEVERITY = "warning"
 PAGE = "-"
 SUMMARY = "Invulplek nog niet ingevuld"
-MARK = "[invullen]"
 
 
 def check(plan):
-    for tekst in plan.teksten:
-        if MARK in tekst.value:
-            yield Finding(tekst.ptr, f"Hier staat nog '{MARK}'. Vervang het door uw eigen tekst.")
+    for pointer in plan.invulplekken:
+        yield Finding(pointer, f"Hier staat nog '{MARK}'. Vervang het door uw eigen tekst.")
