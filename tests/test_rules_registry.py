@@ -116,3 +116,37 @@ def test_lookup_resolves_current_and_old_ids(monkeypatch):
     assert rules.lookup("vervolg-ontbreekt") == (RULES["vervolg-ontbreekt"], None)
     assert rules.lookup("geen-vervolg") == (RULES["vervolg-ontbreekt"], "geen-vervolg")
     assert rules.lookup("bestaat-niet") == (None, None)
+
+
+def rule_imports(source: str) -> list[str]:
+    """The rule modules a module's source imports, at any depth (imports inside functions too)."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 1:  # from .x import y / from . import x
+                found += [node.module] if node.module else [a.name for a in node.names]
+            elif node.level == 0 and (node.module or "").startswith("plancompiler.rules."):
+                found.append(node.module.split(".")[2])
+            elif node.level == 0 and node.module == "plancompiler.rules":
+                found += [a.name for a in node.names]
+        elif isinstance(node, ast.Import):
+            found += [a.name.split(".")[2] for a in node.names if a.name.startswith("plancompiler.rules.")]
+    return [m for m in found if m.split(".")[0] in MODULES]
+
+
+def test_the_import_finder_sees_the_forms_of_importing_a_rule():
+    assert rule_imports("from .vervolg_ontbreekt import has_followup") == ["vervolg_ontbreekt"]
+    assert rule_imports("def f():\n    from . import vervolg_ontbreekt") == ["vervolg_ontbreekt"]
+    assert rule_imports("import plancompiler.rules.fasen_volgorde") == ["fasen_volgorde"]
+    assert rule_imports("from ._base import Finding\nfrom ..model import INVULPLEK") == []
+
+
+def test_no_rule_imports_another_rule():
+    """Shared pieces live in the model, the catalog or rules/_base.py."""
+    from pathlib import Path
+
+    folder = Path(rules.__file__).parent
+    offenders = {name: rule_imports((folder / f"{name}.py").read_text(encoding="utf-8")) for name in MODULES}
+    assert {k: v for k, v in offenders.items() if v} == {}
