@@ -10,8 +10,6 @@ Two pure steps, no shared state:
 
 Documents read the index a diagnostic carries (appendix A); nothing matches a second time.
 """
-from __future__ import annotations
-
 from typing import Iterable, NamedTuple
 
 from .rules import ALIASES, RULES
