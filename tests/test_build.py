@@ -536,3 +536,21 @@ def test_appendix_a_attributes_each_waived_finding_to_its_own_waiver(tmp_path):
     [zaal] = listed["/fasen/1/activiteiten/0/deelnemers"]
     assert "5 tot 10 deelnemers per tafel" in tafel and "Pas 'tafelgrootte' aan" in tafel
     assert "Maximaal 200 deelnemers" in zaal and "Pas 'deelnemers' aan" in zaal
+
+
+def test_chapter_numbers_come_from_one_place(built):
+    """No template writes a chapter number itself; the legal frame names chapters that exist."""
+    from plancompiler.render.context.plan_van_aanpak import BIJLAGEN, HOOFDSTUKKEN
+
+    for template in (ROOT / "templates").glob("*.md.j2"):
+        text = template.read_text(encoding="utf-8")
+        assert not re.findall(r"(?m)^#+ (?:\d+\.|Bijlage [A-Z])", text), template.name
+        assert not re.findall(r"(?i)\bbijlage [A-Z]\b|\bhoofdstuk \d", text), template.name
+    assert PVA_HEADINGS == [f"{i}. {t}" for i, (_, t) in enumerate(HOOFDSTUKKEN, 1)] + [
+        f"Bijlage {chr(65 + i)}. {t}" for i, (_, t) in enumerate(BIJLAGEN)]
+    target, _ = built["velsen"]
+    md = (target / "plan-van-aanpak.md").read_text(encoding="utf-8").replace("\\", "")
+    chapters = re.findall(r"(?m)^## (.+)$", md)
+    law = md.split("## 2. Wettelijk kader", 1)[1].split("\n## ", 1)[0]
+    named = {cell.strip() for row in re.findall(r"(?m)^\| Art\. .*\| ([^|]+) \|$", law) for cell in row.split(";")}
+    assert named and all(any(n.startswith(c) for c in chapters) for n in named), (named, chapters)
