@@ -161,6 +161,8 @@ def test_absent_sections_are_none_and_absent_prose_is_empty():
     assert plan.werving.doel.tekst == ""
     assert not model.stated(None) and not model.stated(model.Terugkoppeling(None, None, None, None))
     assert model.stated(model.Terugkoppeling(None, None, None, False))
+    assert not model.stated(model.College("", ())) and model.stated(model.College("", ("cafe",)))
+    assert not model.stated(model.Evaluatie(None, "", model.EMPTY, ""))
 
 
 def test_invulplekken_are_the_pointers_of_texts_with_the_placeholder():

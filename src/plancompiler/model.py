@@ -66,9 +66,17 @@ def _strs(value) -> tuple[str, ...] | None:
 
 
 def stated(section) -> bool:
-    """The plan has this section and states something in it (``evaluatie: {}`` states nothing)."""
-    return section is not None and any(
-        getattr(section, f) not in (None, "") for f in section._fields if f != "ptr")
+    """The plan has this section and states something in it (``evaluatie: {}`` states nothing).
+
+    Absent values, empty texts and empty lists or mappings state nothing; ``false`` and ``0`` do.
+    """
+    if section is None:
+        return False
+    for f in section._fields:
+        value = getattr(section, f)
+        if f != "ptr" and value is not None and not (isinstance(value, (str, tuple, Mapping)) and not value):
+            return True
+    return False
 
 
 # -- instruments and activities ---------------------------------------------------------------------

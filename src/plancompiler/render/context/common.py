@@ -83,7 +83,8 @@ def nl_join(items: Iterable[str], last: str = "en") -> str:
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
-def cget(mapping: Any, *path: str) -> Any:
+def catalog_value(mapping: Any, *path: str) -> Any:
+    """A value from catalog data (``cat.data`` or a catalog entry), or None. Never used on the plan."""
     node = mapping
     for part in path:
         if not isinstance(node, Mapping):

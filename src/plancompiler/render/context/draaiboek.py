@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Mapping
 
-from .common import clock, cget, group_name, nl_date, nl_join, txt, weeks_label
+from .common import clock, catalog_value, group_name, nl_date, nl_join, txt, weeks_label
 
 # Working model of the project for the preparation countdown (the brochure gives no lead times):
 # weeks before the activity. Personal approaches start earlier because they take longer (p. 29).
@@ -135,12 +135,12 @@ def _blocks(start: datetime | None, blocks: list[Mapping]) -> list[dict]:
 
 def _runsheet(plan, a: dict) -> dict:
     """The run-sheet: the catalog method, or a generic one so that no activity is left empty."""
-    methode = cget(a["entry"], "deel_b", "methode") if a["entry"] else None
+    methode = catalog_value(a["entry"], "deel_b", "methode") if a["entry"] else None
     start = a["start_dt"]
     sheet = {"bron": "", "programma": [], "programma_einde": "", "stappen": [], "rollen": [], "materialen": [],
              "tips": [], "voorbeeldvragen": [], "generiek": False, "opmerking": "", "trekkers": []}
     if methode:
-        sheet["bron"] = f"brochure p. {cget(a['entry'], 'deel_b', 'pagina')}"
+        sheet["bron"] = f"brochure p. {catalog_value(a['entry'], 'deel_b', 'pagina')}"
         if methode.get("programma"):
             sheet["programma"] = _blocks(start, list(methode["programma"]))
         if methode.get("stappen"):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...model import stated
-from .common import answer_names, cget, nl_date, txt
+from .common import answer_names, catalog_value, nl_date, txt
 
 
 def evaluation(plan, acts: list[dict]) -> dict:
@@ -29,7 +29,7 @@ def evaluation(plan, acts: list[dict]) -> dict:
         "datum": nl_date(e.datum) if e is not None else "",
         "door": e.door if e is not None else "",
         "vervolg": e.vervolg if e is not None else "",
-        "vervolgscenario": txt(cget(cat.data, "evaluatie", "vervolgscenario", "tekst")),
+        "vervolgscenario": txt(catalog_value(cat.data, "evaluatie", "vervolgscenario", "tekst")),
         "bron": cat.procestest.get("bron", ""),
         "pagina": str(cat.procestest.get("pagina", "")),
         "kolommen": columns,

@@ -10,7 +10,7 @@ from typing import Mapping
 
 from ...model import Kernvoorwaarde, stated
 from ...textutil import pointer_tokens
-from .common import answer_names, cget, euro, group_name, nl_date, nl_join, phases, terugkoppeling, txt
+from .common import answer_names, catalog_value, euro, group_name, nl_date, nl_join, phases, terugkoppeling, txt
 from .spelregels import rules
 
 OORDEEL = {"voldaan": "Voldaan", "deels": "Deels voldaan", "niet": "Niet voldaan"}
@@ -240,7 +240,7 @@ def _vision(plan) -> dict:
         "huidig": huidig,
         "gewenst": gewenst,
         "verandert": differs,
-        "conclusie": txt(cget(cat.data, "gemeentetypen", "conclusie", "tekst")) if differs else "",
+        "conclusie": txt(catalog_value(cat.data, "gemeentetypen", "conclusie", "tekst")) if differs else "",
     }
 
 
@@ -282,7 +282,7 @@ def _ambition(plan) -> dict:
         "quickscan": qs,
         "motivering": plan.motivering,
         "risicos": risks,
-        "comfortzone_uitleg": txt(cget(cat.data, "gemeentetypen", "comfortzone", "tekst")),
+        "comfortzone_uitleg": txt(catalog_value(cat.data, "gemeentetypen", "comfortzone", "tekst")),
     }
 
 
@@ -379,16 +379,16 @@ def _support(plan, by_id: dict) -> dict:
                 for i in (college.aanwezig_bij if college else ()) if i in by_id]
     return {
         "intern": [txt(x) for x in (d.intern if d is not None else ()) if txt(x)],
-        "intern_uitleg": txt(cget(cat.data, "draagvlak", "intern", "tekst")),
+        "intern_uitleg": txt(catalog_value(cat.data, "draagvlak", "intern", "tekst")),
         "college_rol": college.rol if college else "",
         "college_aanwezig": aanwezig,
-        "college_tip": txt(cget(cat.data, "draagvlak", "college_tip", "tekst")),
+        "college_tip": txt(catalog_value(cat.data, "draagvlak", "college_tip", "tekst")),
         "raad": [{"vraag": q["vraag"], "antwoord": (getattr(raad, q["id"]) if raad else "") or "Nog niet vastgelegd."}
                  for q in cat.raad_vragen],
         "wmo_orgaan": wmo.orgaan if wmo else "",
         "wmo_datum": nl_date(wmo.datum) if wmo else "",
         "wmo_onderwerp": wmo.onderwerp if wmo else "",
-        "laat_zien": txt(cget(cat.data, "draagvlak", "laat_zien", "tekst")),
+        "laat_zien": txt(catalog_value(cat.data, "draagvlak", "laat_zien", "tekst")),
     }
 
 
@@ -459,8 +459,8 @@ def context(plan, acts: list[dict], diagnostics: list) -> dict:
         "interactie": {
             "doelen": [cat.doel(d)["naam"] for d in plan.interactie_doelen],
             "resultaat": plan.resultaat,
-            "eerst_doel": cget(cat.data, "doelen", "eerst_doel", "tekst") or "",
-            "cumulatief": cget(cat.data, "doelen", "cumulatief", "tekst") or "",
+            "eerst_doel": catalog_value(cat.data, "doelen", "eerst_doel", "tekst") or "",
+            "cumulatief": catalog_value(cat.data, "doelen", "cumulatief", "tekst") or "",
         },
         "werving": _recruitment(plan),
         "draagvlak": _support(plan, by_id),
