@@ -150,7 +150,7 @@ def test_summary_key_facts(built):
     assert rows["Gemeentetype (gewenst)"] == "II ‘Een behouden koers’"
     assert rows["Trede op de participatieladder"] == "4. Coproduceren"
     assert rows["Aantal activiteiten"] == str(len(plan.activiteiten))
-    total = sum(b["bedrag_eur"] for b in plan.get("begroting"))
+    total = sum(b.bedrag_eur for b in plan.begroting)
     assert rows["Totale begroting"] == euro(total) == "€ 20.000,00"
     # the date inside the DOCX is the plan's own date, never today's
     assert Document(str(target / "plan-van-aanpak.docx")).core_properties.created.date() == plan.datum
@@ -220,7 +220,7 @@ def test_spelregels_and_evaluatiekader_content(built):
     text = docx_text(target / "evaluatiekader.docx")
     assert "20 maart 2029" in text and "Beleidsadviseur vrijwilligerswerk samen met de klankbordgroep" in text
     assert "☑ Is aanwezige kennis benut?" in text and "☐ Zijn de juiste actoren betrokken?" in text
-    assert plan.text("evaluatie", "vervolg")[:40] in text
+    assert plan.evaluatie.vervolg[:40] in text
 
 
 @pytest.mark.parametrize("example", sorted(EXAMPLES))
@@ -510,3 +510,47 @@ def test_png_figures_are_the_svg_drawing_at_twice_the_size():
         width, height = struct.unpack(">II", png[16:24])  # the IHDR chunk
         m = re.search(r'<svg[^>]* width="(\d+)" height="(\d+)"', svg)
         assert (width, height) == (2 * int(m[1]), 2 * int(m[2]))
+
+
+def test_appendix_a_attributes_each_waived_finding_to_its_own_waiver(tmp_path):
+    """Two uitzonderingen of one rule with different 'pad': each lists only the finding it covers."""
+    from rules.helpers import append, edit
+
+    cafe = ("        deelnemers: 60\n        tafelgrootte: 8", "        deelnemers: 250\n        tafelgrootte: 12")
+    waivers = ("uitzonderingen:\n"
+               "  - regel: instrument-eis\n    pad: /fasen/1/activiteiten/0/tafelgrootte\n"
+               "    reden: Grote tafels met twee gespreksleiders.\n"
+               "  - regel: instrument-eis\n    pad: /fasen/1/activiteiten/0/deelnemers\n"
+               "    reden: De sporthal biedt plaats aan 300 mensen.\n")
+    path = tmp_path / "twee.plan.yaml"
+    path.write_text(append(waivers, edit(cafe)), encoding="utf-8")
+    result = run_cli(str(path), "-o", str(tmp_path / "uit"), "--format", "md")
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "uit" / "plan-van-aanpak.md").read_text(encoding="utf-8").replace("\\", "")
+    appendix = text.split("## Bijlage A. Gemotiveerde uitzonderingen", 1)[1].split("## Bijlage B.", 1)[0]
+    blocks = appendix.split("Door de uitzondering op *instrument-eis* voor ")[1:]
+    listed = {b.split(" is de volgende melding", 1)[0]: [line for line in b.splitlines() if line.startswith("- ")]
+              for b in blocks}
+    assert list(listed) == ["/fasen/1/activiteiten/0/tafelgrootte", "/fasen/1/activiteiten/0/deelnemers"]
+    [tafel] = listed["/fasen/1/activiteiten/0/tafelgrootte"]
+    [zaal] = listed["/fasen/1/activiteiten/0/deelnemers"]
+    assert "5 tot 10 deelnemers per tafel" in tafel and "Pas 'tafelgrootte' aan" in tafel
+    assert "Maximaal 200 deelnemers" in zaal and "Pas 'deelnemers' aan" in zaal
+
+
+def test_chapter_numbers_come_from_one_place(built):
+    """No template writes a chapter number itself; the legal frame names chapters that exist."""
+    from plancompiler.render.context.plan_van_aanpak import BIJLAGEN, HOOFDSTUKKEN
+
+    for template in (ROOT / "templates").glob("*.md.j2"):
+        text = template.read_text(encoding="utf-8")
+        assert not re.findall(r"(?m)^#+ (?:\d+\.|Bijlage [A-Z])", text), template.name
+        assert not re.findall(r"(?i)\bbijlage [A-Z]\b|\bhoofdstuk \d", text), template.name
+    assert PVA_HEADINGS == [f"{i}. {t}" for i, (_, t) in enumerate(HOOFDSTUKKEN, 1)] + [
+        f"Bijlage {chr(65 + i)}. {t}" for i, (_, t) in enumerate(BIJLAGEN)]
+    target, _ = built["velsen"]
+    md = (target / "plan-van-aanpak.md").read_text(encoding="utf-8").replace("\\", "")
+    chapters = re.findall(r"(?m)^## (.+)$", md)
+    law = md.split("## 2. Wettelijk kader", 1)[1].split("\n## ", 1)[0]
+    named = {cell.strip() for row in re.findall(r"(?m)^\| Art\. .*\| ([^|]+) \|$", law) for cell in row.split(";")}
+    assert named and all(any(n.startswith(c) for c in chapters) for n in named), (named, chapters)

@@ -22,7 +22,7 @@ def test_every_rule_module_is_registered_exactly_once():
     registered = [r.__name__.rsplit(".", 1)[1] for r in SEMANTIC]
     assert sorted(registered) == MODULES
     assert len(registered) == len(set(registered))
-    assert len(MODULES) == 38
+    assert len(MODULES) == 39
 
 
 def test_module_names_match_ids():
@@ -53,7 +53,7 @@ def test_every_rule_is_documented(rule):
 
 @pytest.mark.parametrize("rule", SEMANTIC, ids=[r.ID for r in SEMANTIC])
 def test_semantic_rules_are_checks_or_engine_rules(rule):
-    if rule.ID in ("uitzondering-zonder-reden", "uitzondering-ongebruikt"):
+    if rule.ID in ("uitzondering-zonder-reden", "uitzondering-ongebruikt", "uitzondering-hernoemd"):
         assert getattr(rule, "check", None) is None  # the engine checks waivers itself
     else:
         assert callable(rule.check)
@@ -89,3 +89,64 @@ def test_explain_unknown_id_without_close_match_exits_2():
     result = CliRunner().invoke(cli, ["explain", "xyzzy"])
     assert result.exit_code == 2
     assert "Bedoelt u" not in result.output and "'plancompiler explain'" in result.output
+
+
+# -- rule ids that last (rules.ALIASES) ---------------------------------------------------------------
+# No rule has been renamed yet, so these tests put an entry in the table; a real rename adds one there.
+
+def test_aliases_point_at_current_rules_and_never_shadow_one():
+    from plancompiler.rules import ALIASES
+
+    for old, new in ALIASES.items():
+        assert old not in ALL, f"{old} is an alias and a current rule"
+        assert new in RULES, f"{old} → {new}: not a current rule"
+
+
+def test_explain_an_old_id_names_the_new_rule(monkeypatch):
+    monkeypatch.setitem(rules.ALIASES, "geen-vervolg", "vervolg-ontbreekt")
+    result = CliRunner().invoke(cli, ["explain", "geen-vervolg"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "De regel 'geen-vervolg' heet nu 'vervolg-ontbreekt'."
+    assert lines[1] == f"vervolg-ontbreekt — {RULES['vervolg-ontbreekt'].SUMMARY}"
+
+
+def test_lookup_resolves_current_and_old_ids(monkeypatch):
+    monkeypatch.setitem(rules.ALIASES, "geen-vervolg", "vervolg-ontbreekt")
+    assert rules.lookup("vervolg-ontbreekt") == (RULES["vervolg-ontbreekt"], None)
+    assert rules.lookup("geen-vervolg") == (RULES["vervolg-ontbreekt"], "geen-vervolg")
+    assert rules.lookup("bestaat-niet") == (None, None)
+
+
+def rule_imports(source: str) -> list[str]:
+    """The rule modules a module's source imports, at any depth (imports inside functions too)."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 1:  # from .x import y / from . import x
+                found += [node.module] if node.module else [a.name for a in node.names]
+            elif node.level == 0 and (node.module or "").startswith("plancompiler.rules."):
+                found.append(node.module.split(".")[2])
+            elif node.level == 0 and node.module == "plancompiler.rules":
+                found += [a.name for a in node.names]
+        elif isinstance(node, ast.Import):
+            found += [a.name.split(".")[2] for a in node.names if a.name.startswith("plancompiler.rules.")]
+    return [m for m in found if m.split(".")[0] in MODULES]
+
+
+def test_the_import_finder_sees_the_forms_of_importing_a_rule():
+    assert rule_imports("from .vervolg_ontbreekt import has_followup") == ["vervolg_ontbreekt"]
+    assert rule_imports("def f():\n    from . import vervolg_ontbreekt") == ["vervolg_ontbreekt"]
+    assert rule_imports("import plancompiler.rules.fasen_volgorde") == ["fasen_volgorde"]
+    assert rule_imports("from ._base import Finding\nfrom ..model import INVULPLEK") == []
+
+
+def test_no_rule_imports_another_rule():
+    """Shared pieces live in the model, the catalog or rules/_base.py."""
+    from pathlib import Path
+
+    folder = Path(rules.__file__).parent
+    offenders = {name: rule_imports((folder / f"{name}.py").read_text(encoding="utf-8")) for name in MODULES}
+    assert {k: v for k, v in offenders.items() if v} == {}

@@ -59,42 +59,36 @@ def _done(compiled: Compiled) -> Compiled:
 
 
 def run_rules(plan, loaded: Loaded) -> list[Diagnostic]:
+    """Every semantic rule over the model, then the plan's waivers applied (waivers.apply)."""
     from . import waivers
     from .rules import RULES, SEMANTIC
+    from .rules._base import Finding
 
-    def place(rule, finding, severity=None) -> Diagnostic:
+    def place(rule, finding: Finding) -> Diagnostic:
         line, column = loaded.position(finding.pointer, key=finding.key)
-        return Diagnostic(rule.ID, finding.severity or severity or rule.SEVERITY, finding.message,
+        return Diagnostic(rule.ID, finding.severity or rule.SEVERITY, finding.message,
                           loaded.path, line, column, finding.pointer)
 
-    active, waiver_findings = waivers.parse(plan)
-    out: list[Diagnostic] = [place(RULES["uitzondering-zonder-reden"], f) for f in waiver_findings]
+    parsed = waivers.parse(plan.uitzonderingen)
+    findings: list[Diagnostic] = []
     for rule in SEMANTIC:
         check = getattr(rule, "check", None)
         if check is None:  # checked by the engine itself (waivers)
             continue
         try:
-            findings = list(check(plan))
+            found = list(check(plan))
         except Exception as exc:  # a bug in a rule must not hide the other findings
-            out.append(Diagnostic("interne-fout", "error",
-                                  f"De regel '{rule.ID}' kon dit plan niet controleren ({type(exc).__name__}: "
-                                  f"{exc}). Dit is een fout in plancompiler; meld hem alstublieft.",
-                                  loaded.path, 1, 1, ""))
+            findings.append(Diagnostic("interne-fout", "error",
+                                       f"De regel '{rule.ID}' kon dit plan niet controleren ({type(exc).__name__}: "
+                                       f"{exc}). Dit is een fout in plancompiler; meld hem alstublieft.",
+                                       loaded.path, 1, 1, ""))
             continue
-        for f in findings:
-            diag = place(rule, f)
-            for w in active:
-                if waivers.matches(w, rule.ID, f.pointer):
-                    diag = diag.as_waived(w["reden"])
-                    w["used"] = True
-                    break
-            out.append(diag)
-    unused = RULES["uitzondering-ongebruikt"]
-    from .rules._base import Finding
-
-    for w in active:
-        if not w["used"]:
-            out.append(place(unused, Finding(f"/uitzonderingen/{w['index']}",
-                                             f"De uitzondering voor '{w['regel']}' heeft geen effect: die "
-                                             "regel meldt hier niets. Haal de uitzondering weg.")))
+        findings.extend(place(rule, f) for f in found)
+    out, unused = waivers.apply(findings, parsed.waivers)
+    out += [place(RULES["uitzondering-zonder-reden"], f) for f in parsed.invalid]
+    out += [place(RULES["uitzondering-hernoemd"], f) for f in parsed.renamed]
+    for w in unused:
+        out.append(place(RULES["uitzondering-ongebruikt"],
+                         Finding(w.ptr, f"De uitzondering voor '{w.regel}' heeft geen effect: die "
+                                        "regel meldt hier niets. Haal de uitzondering weg.")))
     return out

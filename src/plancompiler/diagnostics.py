@@ -20,9 +20,10 @@ class Diagnostic(NamedTuple):
     waiver_reason: str = ""
     end_line: int | None = None
     end_column: int | None = None
+    waiver: int | None = None  # index of the ``uitzonderingen`` entry that covers this diagnostic
 
-    def as_waived(self, reason: str) -> "Diagnostic":
-        return self._replace(waived=True, waiver_reason=reason)
+    def as_waived(self, index: int, reason: str) -> "Diagnostic":
+        return self._replace(waived=True, waiver_reason=reason, waiver=index)
 
     def sort_key(self) -> tuple:
         return (self.file, self.line, self.column, -SEVERITY_RANK[self.severity], self.rule, self.message)
@@ -39,6 +40,7 @@ class Diagnostic(NamedTuple):
         if self.waived:
             out["waived"] = True
             out["waiver_reason"] = self.waiver_reason
+            out["waiver"] = self.waiver
         return out
 
 

@@ -3,17 +3,29 @@
 NamedTuples rather than dataclasses: as immutable and typed, and far cheaper to define, which
 matters for a command that runs in every pre-commit hook.
 
-Every object keeps ``ptr``, the JSON pointer of the part of the plan it came from, so that rules
-can point at it and the report can turn that into a line and column. Instruments are resolved
-against the catalog (and the plan's own ``eigen_instrumenten``) here, once.
+The model mirrors the plan's keys: ``plan.werving.boodschap.uren`` is ``werving: boodschap: uren``.
+Every section object keeps ``ptr``, the JSON pointer of the part of the plan it came from, so that
+rules can point at it and the report can turn that into a line and column. An optional section or
+sub-section the plan leaves out is ``None``; a prose field it leaves out is ``""`` (absent, empty
+and whitespace-only all count as not filled in); a number or date it leaves out is ``None``.
+Instruments are resolved against the catalog (and the plan's own ``eigen_instrumenten``) here, once.
+
+Rules and documents read these attributes only; there is no access by string path into the data.
+Where a catalog entry names a plan field (an instrument's ``eisen[].veld``, the ids of the
+spelregels, the raad's questions, ...), that name is an attribute of the matching object here
+(tests/test_model.py maps every one).
 """
 from datetime import date, time
 from types import MappingProxyType
-from typing import Any, Mapping, NamedTuple
+from typing import Mapping, NamedTuple
 
 from .catalog import Catalog, normalize
+from .textutil import escape_token
 
 EMPTY: Mapping = MappingProxyType({})
+
+# The placeholder 'plancompiler init' writes where the author still has to write their own text.
+INVULPLEK = "[invullen]"
 
 
 def _date(value) -> date | None:
@@ -34,7 +46,13 @@ def _time(value) -> time | None:
         return None
 
 
-def _frozen(value: Any) -> Any:
+def _text(value) -> str:
+    """Prose fields: absent, empty or whitespace-only all count as not filled in."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _frozen(value):
+    """Catalog data handed out by the model: read-only views, so no rule can change it."""
     if isinstance(value, dict):
         return MappingProxyType({k: _frozen(v) for k, v in value.items()})
     if isinstance(value, list):
@@ -42,10 +60,26 @@ def _frozen(value: Any) -> Any:
     return value
 
 
-def _text(value) -> str:
-    """Prose fields: absent, empty or whitespace-only all count as not filled in."""
-    return value.strip() if isinstance(value, str) else ""
+def _strs(value) -> tuple[str, ...] | None:
+    """A list of texts, or None when the key is absent (some checks point at the key if present)."""
+    return None if value is None else tuple(value)
 
+
+def stated(section) -> bool:
+    """The plan has this section and states something in it (``evaluatie: {}`` states nothing).
+
+    Absent values, empty texts and empty lists or mappings state nothing; ``false`` and ``0`` do.
+    """
+    if section is None:
+        return False
+    for f in section._fields:
+        value = getattr(section, f)
+        if f != "ptr" and value is not None and not (isinstance(value, (str, tuple, Mapping)) and not value):
+            return True
+    return False
+
+
+# -- instruments and activities ---------------------------------------------------------------------
 
 class Instrument(NamedTuple):
     """An instrument as a plan uses it: from the catalog or from ``eigen_instrumenten``."""
@@ -54,11 +88,27 @@ class Instrument(NamedTuple):
     naam: str
     matrix: Mapping[str, str]  # doel → the cell's trede
     eigen: bool = False
-    entry: Mapping = EMPTY  # the catalog entry (deel_b, soort, ...)
+    entry: Mapping = EMPTY  # the catalog entry (deel_b, soort, ...); empty for an own instrument
+    ptr: str = ""  # for an own instrument: its place under /eigen_instrumenten
+    omschrijving: str = ""
 
     @property
     def deel_b(self) -> Mapping | None:
         return self.entry.get("deel_b")
+
+    @property
+    def soort(self) -> str:
+        return self.entry.get("soort") or ""
+
+    @property
+    def vervolg_nodig(self) -> bool:
+        """The brochure says this instrument needs a follow-up (deel B)."""
+        return bool(self.entry.get("vervolg_nodig"))
+
+    @property
+    def eisen(self) -> tuple:
+        deel_b = self.deel_b
+        return tuple(deel_b.get("eisen", ())) if deel_b else ()
 
 
 class Activiteit(NamedTuple):
@@ -82,7 +132,12 @@ class Activiteit(NamedTuple):
     bouwt_voort_op: tuple[str, ...]
     trekker: str
     omschrijving: str
-    raw: Mapping
+    tafelgrootte: int | None = None
+    voorzitter: str = ""
+    trekkers: tuple[str, ...] | None = None
+    panels: tuple[str, ...] | None = None
+    mandaat: bool | None = None
+    budget_eur: float | None = None
 
     @property
     def titel(self) -> str:
@@ -98,6 +153,25 @@ class Activiteit(NamedTuple):
             return min(self.instrument.matrix.values(), key=catalog.rank)
         return None
 
+    def veld(self, name: str):
+        """The value of the field a catalog ``eis`` names (``veld``): an attribute of this activity.
+
+        ``None`` or ``""`` when the plan leaves it out. An unknown name is a catalog error
+        (the catalog schema lists the allowed names), so it raises AttributeError.
+        """
+        if name not in EIS_VELDEN:
+            raise AttributeError(f"Activiteit has no field {name!r} for an eis")
+        return getattr(self, name)
+
+    def heeft(self, name: str) -> bool:
+        """The plan states this field for this activity (so a finding can point at it)."""
+        return self.veld(name) not in (None, "")
+
+
+# The activity fields a catalog eis may name (catalog.schema.json, $defs/eis/veld), all attributes above.
+EIS_VELDEN = frozenset(("deelnemers", "tafelgrootte", "voorzitter", "trekkers", "panels", "mandaat",
+                        "budget_eur"))
+
 
 class Fase(NamedTuple):
     fase: str
@@ -108,34 +182,278 @@ class Fase(NamedTuple):
     activiteiten: tuple[Activiteit, ...]
 
 
+# -- the sections -----------------------------------------------------------------------------------
+
+class Contact(NamedTuple):
+    naam: str = ""
+    email: str = ""
+    telefoon: str = ""
+    ptr: str = "/gemeente/contact"
+
+
+class Gemeente(NamedTuple):
+    naam: str
+    code: str = ""
+    portefeuillehouder: str = ""
+    contact: Contact | None = None
+    ptr: str = "/gemeente"
+
+
 class Typetest(NamedTuple):
     beleid: str
     sturing: str
     ptr: str
 
 
+class Visie(NamedTuple):
+    waarom: str
+    doelen: tuple[str, ...]
+    huidig: Typetest | None
+    gewenst: Typetest
+    gemeentetype: str | None
+    ptr: str = "/visie"
+
+
+class Ambitie(NamedTuple):
+    trede: str
+    quickscan: tuple[str, ...] | None
+    motivering: str
+    risicos: Mapping[str, str] | None  # risk id → measure; None when the plan has no 'risicos'
+    ptr: str = "/ambitie"
+
+
+class Kernvoorwaarde(NamedTuple):
+    oordeel: str | None
+    toelichting: str
+    uitgekristalliseerd: str | None
+    ptr: str
+
+
+class Interactie(NamedTuple):
+    doelen: tuple[str, ...]
+    resultaat: str
+    ptr: str = "/interactie"
+
+
+class WervingsDoel(NamedTuple):
+    tekst: str
+    aantal: int | None
+    periode_maanden: int | None
+    tijdsinzet: str
+    ptr: str = "/werving/doel"
+
+
+class Boodschap(NamedTuple):
+    """The elements of 'halen en brengen' (p. 29); the ids are catalog/vrijwilligers.yaml's."""
+
+    vragen: str
+    bieden: str
+    uren: str
+    invloed: str
+    met_inbreng: str
+    voorwaarden: str
+    ptr: str = "/werving/boodschap"
+
+
+class Middel(NamedTuple):
+    kanaal: str
+    via: str
+    doelgroepen: tuple[str, ...]
+    persoonlijk: bool
+    ptr: str
+
+
+class WervingsOrganisatie(NamedTuple):
+    trekker: str
+    budget_eur: float | None
+    planning: str
+    ptr: str = "/werving/organisatie"
+
+
+class Werving(NamedTuple):
+    doel: WervingsDoel | None
+    sectoren: tuple[str, ...] | None
+    ook: tuple[str, ...]
+    bijzondere_groepen: tuple[str, ...]
+    moeilijk_bereikbaar: str
+    boodschap: Boodschap | None
+    middelen: tuple[Middel, ...]
+    organisatie: WervingsOrganisatie | None
+    ptr: str = "/werving"
+
+    def persoonlijk_benaderd(self, group: str) -> bool:
+        """Some middel approaches this group personally, through its own networks (p. 29-30)."""
+        return any(m.persoonlijk and group in m.doelgroepen for m in self.middelen)
+
+
+class College(NamedTuple):
+    rol: str
+    aanwezig_bij: tuple[str, ...]
+    ptr: str = "/draagvlak/college"
+
+    @property
+    def betrokken(self) -> bool:
+        return bool(self.rol or self.aanwezig_bij)
+
+
+class Raad(NamedTuple):
+    """The raad's decisions (p. 31); the field names are the ids of catalog draagvlak.raad_vragen."""
+
+    kaders: str
+    rol: str
+    orientatie: str
+    voortgang: str
+    ptr: str = "/draagvlak/raad"
+
+    @property
+    def betrokken(self) -> bool:
+        return any((self.kaders, self.rol, self.orientatie, self.voortgang))
+
+
+class WmoAdvies(NamedTuple):
+    orgaan: str
+    datum: date | None
+    onderwerp: str
+    ptr: str = "/draagvlak/wmo_advies"
+
+
+class Draagvlak(NamedTuple):
+    intern: tuple[str, ...]
+    college: College | None
+    raad: Raad | None
+    wmo_advies: WmoAdvies | None
+    ptr: str = "/draagvlak"
+
+
+class Spelregels(NamedTuple):
+    """The ten spelregels (p. 32); the field names are the ids of catalog draagvlak.spelregels."""
+
+    rolverdeling: str = ""
+    invloed: str = ""
+    besluitvorming: str = ""
+    agenda: str = ""
+    deelname: str = ""
+    informatie: str = ""
+    resultaten: str = ""
+    openbaarheid: str = ""
+    conflicten: str = ""
+    verantwoording: str = ""
+    ptr: str = "/spelregels"
+
+
+class Terugkoppeling(NamedTuple):
+    verslag_binnen_dagen: int | None
+    reactietermijn_dagen: int | None
+    na_besluit_dagen: int | None
+    reactienota: bool | None  # None: the plan does not say
+    ptr: str = "/terugkoppeling"
+
+
+class Vertegenwoordiging(NamedTuple):
+    """A standing representation (p. 34-35); the fields are catalog draagvlak.vertegenwoordiging's."""
+
+    vorm: str
+    toetreding: str
+    representativiteit: str
+    faciliteiten: tuple[str, ...] | None
+    kader: str
+    zittingstermijn_maanden: int | None
+    ptr: str = "/vertegenwoordiging"
+
+
+class ProcesAntwoord(NamedTuple):
+    antwoord: str | None
+    toelichting: str
+    ptr: str
+
+
+class Evaluatie(NamedTuple):
+    datum: date | None
+    door: str
+    procestest: Mapping[str, ProcesAntwoord]  # question id (catalog) → answer
+    vervolg: str
+    ptr: str = "/evaluatie"
+
+
+class Post(NamedTuple):
+    post: str
+    bedrag_eur: float | None
+    toelichting: str
+    ptr: str
+
+
+class Uitzondering(NamedTuple):
+    index: int
+    regel: str
+    pad: str
+    reden: str
+    ptr: str
+
+
 class Plan(NamedTuple):
     path: str
-    raw: Mapping
     catalog: Catalog
-    gemeente: Mapping
+    gemeente: Gemeente
     start: date | None
     eind: date | None
     versie: str
     datum: date | None
-    huidig: Typetest | None
-    gewenst: Typetest
-    gemeentetype: str | None
-    trede: str
-    quickscan: tuple[str, ...] | None
-    motivering: str
-    risicos: Mapping[str, str]
-    kernvoorwaarden: Mapping[str, Mapping]
-    interactie_doelen: tuple[str, ...]
-    resultaat: str
+    visie: Visie
+    ambitie: Ambitie
+    kernvoorwaarden: Mapping[str, Kernvoorwaarde] | None  # condition id → judgement
+    interactie: Interactie | None
     fasen: tuple[Fase, ...]
     eigen_instrumenten: Mapping[str, Instrument]
-    section: Mapping = EMPTY  # the optional prose sections, frozen
+    benodigdheden: tuple[str, ...]
+    werving: Werving | None
+    draagvlak: Draagvlak | None
+    spelregels: Spelregels | None
+    terugkoppeling: Terugkoppeling | None
+    vertegenwoordiging: Vertegenwoordiging | None
+    evaluatie: Evaluatie | None
+    begroting: tuple[Post, ...]
+    uitzonderingen: tuple[Uitzondering, ...]
+    invulplekken: tuple[str, ...]  # pointers of the texts that still contain INVULPLEK
+
+    # -- short names for what rules read most ---------------------------------------------------
+    @property
+    def huidig(self) -> Typetest | None:
+        return self.visie.huidig
+
+    @property
+    def gewenst(self) -> Typetest:
+        return self.visie.gewenst
+
+    @property
+    def gemeentetype(self) -> str | None:
+        return self.visie.gemeentetype
+
+    @property
+    def trede(self) -> str:
+        return self.ambitie.trede
+
+    @property
+    def quickscan(self) -> tuple[str, ...] | None:
+        return self.ambitie.quickscan
+
+    @property
+    def motivering(self) -> str:
+        return self.ambitie.motivering
+
+    @property
+    def risicos(self) -> Mapping[str, str]:
+        return self.ambitie.risicos or EMPTY
+
+    @property
+    def interactie_doelen(self) -> tuple[str, ...]:
+        return self.interactie.doelen if self.interactie else ()
+
+    @property
+    def resultaat(self) -> str:
+        return self.interactie.resultaat if self.interactie else ""
+
+    def kernvoorwaarde(self, vid: str) -> Kernvoorwaarde | None:
+        return self.kernvoorwaarden.get(vid) if self.kernvoorwaarden else None
 
     # -- derived facts, computed from the catalog ---------------------------------------------
     @property
@@ -144,6 +462,11 @@ class Plan(NamedTuple):
 
     def activiteit(self, aid: str) -> Activiteit | None:
         return next((a for a in self.activiteiten if a.id == aid), None)
+
+    def has_followup(self, activity: Activiteit) -> bool:
+        """A later activity builds on this one (``bouwt_voort_op``)."""
+        return any(activity.id in b.bouwt_voort_op and b.volgorde > activity.volgorde
+                   for b in self.activiteiten)
 
     @property
     def type_gewenst(self) -> Mapping | None:
@@ -168,25 +491,66 @@ class Plan(NamedTuple):
         band = self.catalog.band(score) if score is not None else None
         return band["trede"] if band else None
 
-    def get(self, *path: str) -> Any:
-        """A value from the optional sections, or None: ``plan.get('werving', 'doel', 'aantal')``."""
-        node: Any = self.section
-        for part in path:
-            if not isinstance(node, Mapping):
-                return None
-            node = node.get(part)
-        return node
 
-    def text(self, *path: str) -> str:
-        return _text(self.get(*path))
+# -- building -------------------------------------------------------------------------------------
+
+def _marked(node, path: list, out: list) -> None:
+    """Pointers of the texts that contain INVULPLEK; a pointer is built only for a match."""
+    for key, value in (node.items() if type(node) is dict else enumerate(node)):
+        if type(value) is str:
+            if INVULPLEK in value:
+                out.append("".join(f"/{escape_token(str(k))}" for k in (*path, key)))
+        elif type(value) is dict or type(value) is list:
+            path.append(key)
+            _marked(value, path, out)
+            path.pop()
+
+
+def _gemeente(g: dict) -> Gemeente:
+    c = g.get("contact")
+    contact = None if c is None else Contact(_text(c.get("naam")), _text(c.get("email")), _text(c.get("telefoon")))
+    return Gemeente(_text(g.get("naam")), _text(g.get("code")), _text(g.get("portefeuillehouder")), contact)
+
+
+def _werving(w: dict) -> Werving:
+    d = w.get("doel")
+    doel = None if d is None else WervingsDoel(_text(d.get("tekst")), d.get("aantal"), d.get("periode_maanden"),
+                                               _text(d.get("tijdsinzet")))
+    b = w.get("boodschap")
+    boodschap = None if b is None else Boodschap(*(_text(b.get(k)) for k in Boodschap._fields[:-1]))
+    o = w.get("organisatie")
+    organisatie = None if o is None else WervingsOrganisatie(_text(o.get("trekker")), o.get("budget_eur"),
+                                                             _text(o.get("planning")))
+    middelen = tuple(Middel(_text(m.get("kanaal")), _text(m.get("via")), tuple(m.get("doelgroepen") or ()),
+                            bool(m.get("persoonlijk")), f"/werving/middelen/{i}")
+                     for i, m in enumerate(w.get("middelen") or ()))
+    return Werving(doel, _strs(w.get("sectoren")), tuple(w.get("ook") or ()),
+                   tuple(w.get("bijzondere_groepen") or ()), _text(w.get("moeilijk_bereikbaar")),
+                   boodschap, middelen, organisatie)
+
+
+def _draagvlak(d: dict) -> Draagvlak:
+    c, r, a = d.get("college"), d.get("raad"), d.get("wmo_advies")
+    return Draagvlak(
+        tuple(d.get("intern") or ()),
+        None if c is None else College(_text(c.get("rol")), tuple(c.get("aanwezig_bij") or ())),
+        None if r is None else Raad(*(_text(r.get(k)) for k in Raad._fields[:-1])),
+        None if a is None else WmoAdvies(_text(a.get("orgaan")), _date(a.get("datum")), _text(a.get("onderwerp"))))
+
+
+def _evaluatie(e: dict) -> Evaluatie:
+    procestest = MappingProxyType({
+        qid: ProcesAntwoord(q.get("antwoord"), _text(q.get("toelichting")),
+                            f"/evaluatie/procestest/{escape_token(qid)}")
+        for qid, q in (e.get("procestest") or {}).items()})
+    return Evaluatie(_date(e.get("datum")), _text(e.get("door")), procestest, _text(e.get("vervolg")))
 
 
 def build(data: dict, catalog: Catalog, path: str) -> Plan:
-    frozen = _frozen(data)  # one immutable copy, shared by every object below
     eigen = {}
     for i, e in enumerate(data.get("eigen_instrumenten") or ()):
         inst = Instrument(e["id"], e["naam"], MappingProxyType({d: e["trede"] for d in e["doelen"]}),
-                          eigen=True, entry=frozen["eigen_instrumenten"][i])
+                          eigen=True, ptr=f"/eigen_instrumenten/{i}", omschrijving=_text(e.get("omschrijving")))
         eigen[normalize(e["id"])] = inst
         eigen.setdefault(normalize(e["naam"]), inst)
         for syn in e.get("synoniemen") or ():
@@ -218,25 +582,57 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
                 locatie=_text(a.get("locatie")), deelnemers=a.get("deelnemers"),
                 doelgroep=_text(a.get("doelgroep")), bouwt_voort_op=tuple(a.get("bouwt_voort_op") or ()),
                 trekker=_text(a.get("trekker")), omschrijving=_text(a.get("omschrijving")),
-                raw=frozen["fasen"][fi]["activiteiten"][ai]))
+                tafelgrootte=a.get("tafelgrootte"), voorzitter=_text(a.get("voorzitter")),
+                trekkers=_strs(a.get("trekkers")), panels=_strs(a.get("panels")), mandaat=a.get("mandaat"),
+                budget_eur=a.get("budget_eur")))
             volgorde += 1
         fasen.append(Fase(f["fase"], f"/fasen/{fi}", _date(f.get("van")), _date(f.get("tot")),
                           _text(f.get("omschrijving")), tuple(acts)))
 
     visie, ambitie = data["visie"], data["ambitie"]
     huidig = visie.get("huidig")
-    interactie = data.get("interactie") or {}
+    interactie = data.get("interactie")
+    kern = data.get("kernvoorwaarden")
+    spel, terug, vert = data.get("spelregels"), data.get("terugkoppeling"), data.get("vertegenwoordiging")
+    werving, draagvlak, evaluatie = data.get("werving"), data.get("draagvlak"), data.get("evaluatie")
+    risicos = ambitie.get("risicos")
+    invulplekken: list[str] = []
+    _marked(data, [], invulplekken)
     return Plan(
-        path=path, raw=frozen, catalog=catalog, gemeente=frozen["gemeente"],
+        path=path, catalog=catalog, gemeente=_gemeente(data["gemeente"]),
         start=_date(data["periode"]["start"]), eind=_date(data["periode"]["eind"]),
         versie=str(data.get("versie") or ""), datum=_date(data.get("datum")),
-        huidig=Typetest(huidig["beleid"], huidig["sturing"], "/visie/huidig") if huidig else None,
-        gewenst=Typetest(visie["gewenst"]["beleid"], visie["gewenst"]["sturing"], "/visie/gewenst"),
-        gemeentetype=visie.get("gemeentetype"), trede=ambitie["trede"],
-        quickscan=tuple(ambitie["quickscan"]) if ambitie.get("quickscan") else None,
-        motivering=_text(ambitie.get("motivering")), risicos=frozen["ambitie"].get("risicos") or EMPTY,
-        kernvoorwaarden=frozen.get("kernvoorwaarden") or EMPTY,
-        interactie_doelen=tuple(interactie.get("doelen") or ()), resultaat=_text(interactie.get("resultaat")),
+        visie=Visie(
+            _text(visie.get("waarom")), tuple(visie.get("doelen") or ()),
+            Typetest(huidig["beleid"], huidig["sturing"], "/visie/huidig") if huidig else None,
+            Typetest(visie["gewenst"]["beleid"], visie["gewenst"]["sturing"], "/visie/gewenst"),
+            visie.get("gemeentetype")),
+        ambitie=Ambitie(
+            ambitie["trede"], tuple(ambitie["quickscan"]) if ambitie.get("quickscan") else None,
+            _text(ambitie.get("motivering")), None if risicos is None else MappingProxyType(dict(risicos))),
+        kernvoorwaarden=None if kern is None else MappingProxyType({
+            vid: Kernvoorwaarde(k.get("oordeel"), _text(k.get("toelichting")), k.get("uitgekristalliseerd"),
+                                f"/kernvoorwaarden/{escape_token(vid)}")
+            for vid, k in kern.items()}),
+        interactie=None if interactie is None else Interactie(
+            tuple(interactie.get("doelen") or ()), _text(interactie.get("resultaat"))),
         fasen=tuple(fasen), eigen_instrumenten=MappingProxyType({i.id: i for i in eigen.values()}),
-        section=frozen,
+        benodigdheden=tuple(data.get("benodigdheden") or ()),
+        werving=None if werving is None else _werving(werving),
+        draagvlak=None if draagvlak is None else _draagvlak(draagvlak),
+        spelregels=None if spel is None else Spelregels(**{k: _text(v) for k, v in spel.items()}),
+        terugkoppeling=None if terug is None else Terugkoppeling(
+            terug.get("verslag_binnen_dagen"), terug.get("reactietermijn_dagen"), terug.get("na_besluit_dagen"),
+            terug.get("reactienota")),
+        vertegenwoordiging=None if vert is None else Vertegenwoordiging(
+            _text(vert.get("vorm")), _text(vert.get("toetreding")), _text(vert.get("representativiteit")),
+            _strs(vert.get("faciliteiten")), _text(vert.get("kader")), vert.get("zittingstermijn_maanden")),
+        evaluatie=None if evaluatie is None else _evaluatie(evaluatie),
+        begroting=tuple(Post(_text(b.get("post")), b.get("bedrag_eur"), _text(b.get("toelichting")),
+                             f"/begroting/{i}") for i, b in enumerate(data.get("begroting") or ())),
+        uitzonderingen=tuple(
+            Uitzondering(i, str(w.get("regel") or ""), _text(w.get("pad")), _text(w.get("reden")),
+                         f"/uitzonderingen/{i}")
+            for i, w in enumerate(data.get("uitzonderingen") or ())),
+        invulplekken=tuple(invulplekken),
     )

@@ -1,40 +1,89 @@
-"""Motivated exceptions: ``uitzonderingen`` in the plan silence a rule, only with a reason."""
-from __future__ import annotations
+"""Motivated exceptions: ``uitzonderingen`` in the plan silence a rule, only with a reason.
 
-from .rules import RULES
-from .rules._base import Finding, close_matches
+Two pure steps, no shared state:
 
-NOT_WAIVABLE = {"uitzondering-zonder-reden", "uitzondering-ongebruikt"}
+- ``parse(uitzonderingen)`` checks each entry and returns the valid ones as ``Waiver`` values plus
+  findings for the invalid ones (no reason, unknown rule, a rule about waivers itself) and an info
+  for an entry that names a renamed rule (``rules.ALIASES``).
+- ``apply(diagnostics, waivers)`` marks every diagnostic the first matching waiver covers (the
+  diagnostic keeps the waiver's index and reason) and returns the waivers that covered nothing.
+
+Documents read the index a diagnostic carries (appendix A); nothing matches a second time.
+"""
+from typing import Iterable, NamedTuple
+
+from .rules import ALIASES, RULES
+from .rules._base import Finding, did_you_mean
+
+NOT_WAIVABLE = {"uitzondering-zonder-reden", "uitzondering-ongebruikt", "uitzondering-hernoemd"}
 
 
-def parse(plan):
-    """Yield (waiver dict with index, finding or None); only valid waivers are returned active."""
-    active, findings = [], []
-    for i, w in enumerate(plan.get("uitzonderingen") or ()):
-        ptr = f"/uitzonderingen/{i}"
-        rule = w.get("regel")
-        reden = (w.get("reden") or "").strip() if isinstance(w.get("reden"), str) else ""
+class Waiver(NamedTuple):
+    """A valid ``uitzonderingen`` entry. ``rule`` is the current id, ``regel`` the id as written."""
+
+    index: int
+    rule: str
+    regel: str
+    pad: str
+    reden: str
+
+    @property
+    def ptr(self) -> str:
+        return f"/uitzonderingen/{self.index}"
+
+    def matches(self, rule: str, pointer: str) -> bool:
+        if self.rule != rule:
+            return False
+        pad = self.pad.rstrip("/")
+        return not pad or pointer == pad or pointer.startswith(pad + "/")
+
+
+class Parsed(NamedTuple):
+    waivers: tuple[Waiver, ...]
+    invalid: tuple[Finding, ...]  # for uitzondering-zonder-reden
+    renamed: tuple[Finding, ...]  # for uitzondering-hernoemd
+
+
+def parse(uitzonderingen: Iterable) -> Parsed:
+    """Check the plan's ``uitzonderingen`` (model objects with regel, pad, reden, ptr)."""
+    active, invalid, renamed = [], [], []
+    for w in uitzonderingen:
+        rule = ALIASES.get(w.regel, w.regel)
         if rule in NOT_WAIVABLE:
-            findings.append(Finding(f"{ptr}/regel", f"De regel '{rule}' gaat over uitzonderingen zelf en "
-                                    "kan niet worden uitgezonderd. Haal deze uitzondering weg."))
+            invalid.append(Finding(f"{w.ptr}/regel", f"De regel '{w.regel}' gaat over uitzonderingen zelf en "
+                                   "kan niet worden uitgezonderd. Haal deze uitzondering weg."))
             continue
         if rule not in RULES:
-            waivable = sorted(set(RULES) - NOT_WAIVABLE)
-            close = close_matches(str(rule), waivable, n=1)
-            hint = f" Bedoelt u '{close[0]}'?" if close else " 'plancompiler explain' toont alle regels."
-            findings.append(Finding(f"{ptr}/regel", f"De uitzondering noemt de regel '{rule}', maar die "
-                                    f"bestaat niet.{hint}"))
+            hint = did_you_mean(w.regel, sorted(set(RULES) - NOT_WAIVABLE),
+                                otherwise=" 'plancompiler explain' toont alle regels.")
+            invalid.append(Finding(f"{w.ptr}/regel", f"De uitzondering noemt de regel '{w.regel}', maar die "
+                                   f"bestaat niet.{hint}"))
             continue
-        if not reden:
-            findings.append(Finding(ptr, f"De uitzondering voor '{rule}' heeft geen reden en telt daarom "
-                                    "niet. Voeg 'reden: ...' toe: waarom wijkt u hier bewust af?"))
+        if not w.reden:
+            invalid.append(Finding(w.ptr, f"De uitzondering voor '{w.regel}' heeft geen reden en telt daarom "
+                                   "niet. Voeg 'reden: ...' toe: waarom wijkt u hier bewust af?"))
             continue
-        active.append({"index": i, "regel": rule, "pad": w.get("pad") or "", "reden": reden, "used": False})
-    return active, findings
+        if rule != w.regel:
+            renamed.append(Finding(f"{w.ptr}/regel", f"De regel '{w.regel}' heet nu '{rule}'. De uitzondering "
+                                   f"geldt nog; schrijf 'regel: {rule}' om deze melding weg te nemen."))
+        active.append(Waiver(w.index, rule, w.regel, w.pad, w.reden))
+    return Parsed(tuple(active), tuple(invalid), tuple(renamed))
 
 
-def matches(waiver, rule: str, pointer: str) -> bool:
-    if waiver["regel"] != rule:
-        return False
-    pad = waiver["pad"].rstrip("/")
-    return not pad or pointer == pad or pointer.startswith(pad + "/")
+def apply(diagnostics: Iterable, waivers: Iterable[Waiver]) -> tuple[list, list[Waiver]]:
+    """Mark the diagnostics the waivers cover; return (diagnostics, waivers that covered nothing).
+
+    The first waiver (in plan order) that matches a diagnostic's rule and pointer covers it.
+    Diagnostics of rules about waivers themselves are never covered.
+    """
+    waivers = tuple(waivers)
+    used: set[int] = set()
+    out = []
+    for d in diagnostics:
+        if d.rule not in NOT_WAIVABLE:
+            w = next((w for w in waivers if w.matches(d.rule, d.pointer)), None)
+            if w is not None:
+                d = d.as_waived(w.index, w.reden)
+                used.add(w.index)
+        out.append(d)
+    return out, [w for w in waivers if w.index not in used]

@@ -9,7 +9,7 @@ from ..diagnostics import SEVERITY_NL
 
 
 def run(rule_id: str | None) -> int:
-    from ..rules import ALL, RULES, explanation
+    from ..rules import ALL, RULES, explanation, lookup
 
     if not rule_id:
         width = max(len(i) for i in RULES)
@@ -17,7 +17,9 @@ def run(rule_id: str | None) -> int:
             click.echo(f"{rid:<{width}}  {SEVERITY_NL[rule.SEVERITY]:<12}  {rule.SUMMARY}")
         click.echo("\nMeer over een regel: plancompiler explain REGEL")
         return 0
-    rule = ALL.get(rule_id)
+    rule, old = lookup(rule_id)
+    if old:
+        click.echo(f"De regel '{old}' heet nu '{rule.ID}'.")
     if rule is None:
         close = difflib.get_close_matches(rule_id, list(ALL), n=3)
         hint = f" Bedoelt u {' of '.join(close)}?" if close else ""

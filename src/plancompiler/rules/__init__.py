@@ -17,7 +17,7 @@ from . import (
     kernvoorwaarde_ontbreekt, niet_interactief, nog_invullen, problematiek_past_niet, raad_rol_onbepaald,
     representativiteit_smal, resultaat_ontbreekt, risico_onbekend, spelregel_ontbreekt,
     terugkoppeling_ontbreekt, trede_boven_quickscan, trede_motivering_ontbreekt, typetest_verschil,
-    uitzondering_ongebruikt, uitzondering_zonder_reden, verwijzing_onbekend, vertegenwoordiging_onvolledig,
+    uitzondering_hernoemd, uitzondering_ongebruikt, uitzondering_zonder_reden, verwijzing_onbekend, vertegenwoordiging_onvolledig,
     vervolg_ontbreekt, weinig_rendement, wervingsdoel_vaag, wmo_art11_lid4, wmo_art12_advies_ontbreekt,
 )
 
@@ -37,7 +37,7 @@ SEMANTIC = [
     terugkoppeling_ontbreekt, vertegenwoordiging_onvolledig, wmo_art12_advies_ontbreekt,
     evaluatie_ontbreekt,                                                              # Stap 8
     nog_invullen,
-    uitzondering_zonder_reden, uitzondering_ongebruikt,
+    uitzondering_zonder_reden, uitzondering_ongebruikt, uitzondering_hernoemd,
 ]
 
 
@@ -93,6 +93,21 @@ BUILTIN = [
 
 RULES = {r.ID: r for r in SEMANTIC}
 ALL = {**{r.ID: r for r in BUILTIN}, **RULES}
+
+# Rule ids that last. A rule id is part of the interface: plans name it under 'uitzonderingen',
+# CI configurations and SARIF baselines store it. When a rule is renamed, or merged into another,
+# add its old id here as ``"old-id": "new-id",  # YYYY-MM-DD: why``. An 'uitzonderingen' entry
+# with the old id keeps working (with an info, uitzondering-hernoemd, that names the new id) and
+# 'plancompiler explain OLD' explains the new rule. Never reuse an old id for a new rule.
+ALIASES: dict[str, str] = {}
+
+
+def lookup(rule_id: str):
+    """(rule, old id or None): the rule for a current id, or for a renamed one through ALIASES."""
+    if rule_id in ALL:
+        return ALL[rule_id], None
+    new = ALIASES.get(rule_id)
+    return (ALL[new], rule_id) if new in ALL else (None, None)
 
 
 def explanation(rule) -> str:

@@ -1,6 +1,8 @@
 """What a rule yields, and small helpers rules share."""
 from typing import NamedTuple
 
+from ..textutil import close_matches, did_you_mean  # noqa: F401 (shared with the rules)
+
 
 class Finding(NamedTuple):
     """A rule's finding before it has a file position. ``key``: point at the key, not the value."""
@@ -38,10 +40,3 @@ def suggestions(catalog, trede: str, doel: str, n: int) -> list[str]:
     allowed = catalog.allowed(trede, doel)
     allowed = sorted(allowed, key=lambda i: -catalog.rank(i["matrix"][doel]))  # stable within a cell
     return [i["naam"] for i in allowed[:n]]
-
-
-def close_matches(word: str, options, n: int = 1, cutoff: float = 0.6) -> list[str]:
-    """difflib's suggestions, imported only when a rule fires (validate's start-up stays lean)."""
-    import difflib
-
-    return difflib.get_close_matches(word, list(options), n=n, cutoff=cutoff)

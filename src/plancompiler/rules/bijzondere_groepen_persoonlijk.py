@@ -14,12 +14,12 @@ SUMMARY = "Bijzondere groep zonder persoonlijke benadering"
 
 
 def check(plan):
+    werving = plan.werving
+    if werving is None:
+        return
     groups = {g["id"]: g for g in plan.catalog.bijzondere_groepen if g.get("persoonlijke_benadering")}
-    middelen = plan.get("werving", "middelen") or ()
-    for i, group in enumerate(plan.get("werving", "bijzondere_groepen") or ()):
-        if group not in groups:
-            continue
-        if not any(m.get("persoonlijk") and group in (m.get("doelgroepen") or ()) for m in middelen):
+    for i, group in enumerate(werving.bijzondere_groepen):
+        if group in groups and not werving.persoonlijk_benaderd(group):
             yield Finding(f"/werving/bijzondere_groepen/{i}",
                           f"U wilt {groups[group]['naam'].lower()} betrekken, maar geen middel benadert "
                           "hen persoonlijk via hun eigen netwerken. Voeg onder 'werving.middelen' een "

@@ -13,11 +13,11 @@ SUMMARY = "Boodschap mist een element"
 
 
 def check(plan):
-    if plan.get("werving") is None:
+    if plan.werving is None:
         return
-    boodschap = plan.get("werving", "boodschap")
-    where = "/werving/boodschap" if boodschap is not None else "/werving"
+    boodschap = plan.werving.boodschap
+    where = boodschap.ptr if boodschap is not None else plan.werving.ptr
     for element in plan.catalog.boodschap:
-        if not plan.text("werving", "boodschap", element["id"]):
+        if boodschap is None or not getattr(boodschap, element["id"]):
             yield Finding(where, f"De boodschap zegt niets over ‘{element['naam'].lower()}’. Vul "
                           f"'werving.boodschap.{element['id']}' in.", key=True)

@@ -17,7 +17,7 @@ def check(plan):
     t = plan.type_gewenst
     if not t or plan.trede != t["comfortzone"]:
         return
-    where = "/ambitie/risicos" if "risicos" in plan.raw["ambitie"] else "/ambitie/trede"
+    where = "/ambitie/risicos" if plan.ambitie.risicos is not None else "/ambitie/trede"
     for risk in t["risicos"]:
         measure = plan.risicos.get(risk["id"])
         if not (isinstance(measure, str) and measure.strip()):

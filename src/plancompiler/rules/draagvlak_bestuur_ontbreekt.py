@@ -12,16 +12,12 @@ PAGE = "31"
 SUMMARY = "College of raad niet betrokken"
 
 
-def _filled(section) -> bool:
-    return bool(section) and any(v not in (None, "", (), []) for v in section.values())
-
-
 def check(plan):
-    draagvlak = plan.get("draagvlak")
-    where = "/draagvlak" if draagvlak is not None else ""
-    if not _filled(plan.get("draagvlak", "college")):
+    d = plan.draagvlak
+    where = d.ptr if d is not None else ""
+    if d is None or d.college is None or not d.college.betrokken:
         yield Finding(where, "Het college is niet betrokken. Beschrijf onder 'draagvlak.college' zijn "
                       "rol en bij welke activiteiten de wethouder aanwezig is ('aanwezig_bij').", key=True)
-    if not _filled(plan.get("draagvlak", "raad")):
+    if d is None or d.raad is None or not d.raad.betrokken:
         yield Finding(where, "De gemeenteraad is niet betrokken. Beschrijf onder 'draagvlak.raad' de "
                       "kaders, de rol van de raad, zijn oriëntatie en hoe hij op de hoogte blijft.", key=True)

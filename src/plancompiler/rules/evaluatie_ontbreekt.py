@@ -13,10 +13,10 @@ SUMMARY = "Geen evaluatiemoment"
 
 
 def check(plan):
-    section = plan.get("evaluatie")
-    if section is None or not section.get("datum"):
-        yield Finding("/evaluatie" if section is not None else "",
+    e = plan.evaluatie
+    if e is None or not e.datum:
+        yield Finding(e.ptr if e is not None else "",
                       "Leg een evaluatiemoment vast: 'evaluatie: {datum: ..., door: ...}'. De procestest "
                       "uit Stap 8 helpt bij de vragen.", key=True)
-    elif not plan.text("evaluatie", "door"):
-        yield Finding("/evaluatie", "Zeg wie de evaluatie uitvoert ('evaluatie.door').", key=True)
+    elif not e.door:
+        yield Finding(e.ptr, "Zeg wie de evaluatie uitvoert ('evaluatie.door').", key=True)

@@ -7,7 +7,6 @@ twee panels, en 'buurt aan zet' een gemandateerde stuurgroep met budget. De eise
 catalogus; deze regel toetst de velden van de activiteit eraan.
 """
 from ._base import Finding
-from .vervolg_ontbreekt import has_followup
 
 ID = "instrument-eis"
 SEVERITY = "warning"
@@ -23,7 +22,7 @@ def _empty(value) -> bool:
 
 def _unmet(eis, value, plan, activity) -> bool:
     if eis.get("vervolg"):
-        return not has_followup(plan, activity)
+        return not plan.has_followup(activity)
     if eis.get("aanwezig") and _empty(value):
         return True
     if eis.get("waar") and value is not True:
@@ -42,16 +41,16 @@ def _unmet(eis, value, plan, activity) -> bool:
 
 def check(plan):
     for a in plan.activiteiten:
-        deel_b = a.instrument.deel_b if a.instrument else None
-        if not deel_b:
+        if not a.instrument or not a.instrument.eisen:
             continue
-        for eis in deel_b.get("eisen", ()):
-            if eis.get("vervolg") and a.instrument.entry.get("vervolg_nodig"):
+        for eis in a.instrument.eisen:
+            if eis.get("vervolg") and a.instrument.vervolg_nodig:
                 continue  # vervolg-ontbreekt reports it; one finding, one waiver
             field = eis.get("veld")
-            value = a.raw.get(field) if field else None
+            value = a.veld(field) if field else None
             if _unmet(eis, value, plan, a):
-                ptr = f"{a.ptr}/{field}" if field and field in a.raw else f"{a.ptr}/instrument"
-                what = (f" Vul '{field}' in." if field not in a.raw else f" Pas '{field}' aan.") if field else ""
+                given = bool(field) and a.heeft(field)
+                ptr = f"{a.ptr}/{field}" if given else f"{a.ptr}/instrument"
+                what = (f" Pas '{field}' aan." if given else f" Vul '{field}' in.") if field else ""
                 yield Finding(ptr, f"{a.instrument.naam} ('{a.id}'): {eis['tekst'].rstrip('.')}.{what} "
-                              f"(brochure p. {deel_b.get('pagina', PAGE)})")
+                              f"(brochure p. {a.instrument.deel_b.get('pagina', PAGE)})")

@@ -5,7 +5,7 @@ Instrumenten komen uit de matrix van de brochure (Stap 5, p. 23–24) of uit uw 
 `plancompiler catalog instrumenten`), of voeg het instrument toe aan `eigen_instrumenten`.
 """
 from ..catalog import normalize
-from ._base import Finding, close_matches
+from ._base import Finding, did_you_mean
 
 ID = "instrument-onbekend"
 SEVERITY = "error"
@@ -17,9 +17,8 @@ def check(plan):
     names = plan.catalog.instrument_names() + sorted(plan.eigen_instrumenten)
     for a in plan.activiteiten:
         if a.instrument is None:
-            close = close_matches(normalize(a.instrument_naam), names, n=3, cutoff=0.6)
-            hint = (f" Bedoelt u {' of '.join(f'{c!r}' for c in close)}?" if close else
-                    " Kies een instrument uit 'plancompiler catalog instrumenten'.")
+            hint = did_you_mean(normalize(a.instrument_naam), names, n=3,
+                                otherwise=" Kies een instrument uit 'plancompiler catalog instrumenten'.")
             yield Finding(f"{a.ptr}/instrument",
                           f"Het instrument '{a.instrument_naam}' is onbekend.{hint} Staat het er niet "
                           "tussen, voeg het dan toe aan 'eigen_instrumenten' met trede en doelen.")

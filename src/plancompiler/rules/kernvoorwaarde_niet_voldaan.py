@@ -19,14 +19,14 @@ def check(plan):
     lower = cat.trede_ids[rank - 1] if rank > 0 else None
     advice = cat.data["kernvoorwaarden"].get("advies", {}).get("tekst", "")
     for v in cat.voorwaarden:
-        entry = plan.kernvoorwaarden.get(v["id"])
-        if not entry or entry.get("oordeel") not in ("niet", "deels"):
+        entry = plan.kernvoorwaarde(v["id"])
+        if entry is None or entry.oordeel not in ("niet", "deels"):
             continue
-        oordeel = entry["oordeel"]
+        oordeel = entry.oordeel
         crit = v["criteria"][plan.trede].rstrip(".")
         fix = (f"Zorg dat de voorwaarde vervuld is, of kies een lagere trede ({lower}): "
                f"‘{advice}’." if lower else "Zorg dat de voorwaarde vervuld is.")
-        yield Finding(f"/kernvoorwaarden/{v['id']}/oordeel",
+        yield Finding(f"{entry.ptr}/oordeel",
                       f"‘{v['naam']}’ is {'niet' if oordeel == 'niet' else 'maar deels'} vervuld. Bij "
                       f"{plan.trede} vraagt de brochure: ‘{crit}’. {fix}",
                       severity="error" if oordeel == "niet" else "warning")

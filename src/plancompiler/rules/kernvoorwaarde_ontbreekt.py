@@ -14,11 +14,11 @@ SUMMARY = "Kernvoorwaarde niet beoordeeld"
 
 
 def check(plan):
-    present = "kernvoorwaarden" in plan.raw
+    present = plan.kernvoorwaarden is not None
     for v in plan.catalog.voorwaarden:
-        entry = plan.kernvoorwaarden.get(v["id"])
-        if entry is None or not entry.get("oordeel"):
-            ptr = f"/kernvoorwaarden/{v['id']}" if entry is not None else ("/kernvoorwaarden" if present else "")
+        entry = plan.kernvoorwaarde(v["id"])
+        if entry is None or not entry.oordeel:
+            ptr = entry.ptr if entry is not None else ("/kernvoorwaarden" if present else "")
             crit = v["criteria"][plan.trede]
             yield Finding(ptr, f"De kernvoorwaarde ‘{v['naam']}’ is niet beoordeeld. Bij {plan.trede} "
                           f"vraagt de brochure: ‘{crit.rstrip('.')}’. Voeg '{v['id']}: {{oordeel: "

@@ -4,28 +4,15 @@
 in het plan staat, is het plan niet af: het college zou anders `[invullen]` lezen in het plan van
 aanpak. Elke invulplek geeft één melding.
 """
-from ..load import escape
+from ..model import INVULPLEK as MARK
 from ._base import Finding
 
 ID = "nog-invullen"
 SEVERITY = "warning"
 PAGE = "-"
 SUMMARY = "Invulplek nog niet ingevuld"
-MARK = "[invullen]"
-
-
-def _walk(node, pointer):
-    if isinstance(node, str):
-        if MARK in node:
-            yield pointer
-    elif hasattr(node, "items"):
-        for key, value in node.items():
-            yield from _walk(value, f"{pointer}/{escape(str(key))}")
-    elif isinstance(node, tuple):
-        for i, value in enumerate(node):
-            yield from _walk(value, f"{pointer}/{i}")
 
 
 def check(plan):
-    for pointer in _walk(plan.raw, ""):
+    for pointer in plan.invulplekken:
         yield Finding(pointer, f"Hier staat nog '{MARK}'. Vervang het door uw eigen tekst.")

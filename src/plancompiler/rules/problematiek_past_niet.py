@@ -14,13 +14,13 @@ SUMMARY = "Problematiek past niet bij de trede"
 
 
 def check(plan):
-    entry = plan.kernvoorwaarden.get("geschikte_problematiek") or {}
-    value = entry.get("uitgekristalliseerd")
+    entry = plan.kernvoorwaarde("geschikte_problematiek")
+    value = entry.uitgekristalliseerd if entry is not None else None
     scale = plan.catalog.problematiek_for(value) if value else None
     if scale and plan.trede not in scale["treden"]:
         fits = next((p for p in plan.catalog.problematiek if plan.trede in p["treden"]), None)
         hint = f" Bij {plan.trede} past: ‘{fits['naam'].lower()}’." if fits else ""
-        yield Finding("/kernvoorwaarden/geschikte_problematiek/uitgekristalliseerd",
+        yield Finding(f"{entry.ptr}/uitgekristalliseerd",
                       f"‘{scale['naam']}’ past bij {' of '.join(scale['treden'])}, niet bij "
                       f"{plan.trede}.{hint} Kies een passende trede, of stel het vraagstuk opener of "
                       "juist concreter.")

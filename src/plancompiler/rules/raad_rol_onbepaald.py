@@ -13,10 +13,10 @@ SUMMARY = "Rol van de raad niet bepaald"
 
 
 def check(plan):
-    raad = plan.get("draagvlak", "raad")
-    if not raad:
+    raad = plan.draagvlak.raad if plan.draagvlak else None
+    if raad is None or not raad.betrokken:
         return  # draagvlak-bestuur-ontbreekt already reports the raad as a whole
     for q in plan.catalog.raad_vragen:
-        if not plan.text("draagvlak", "raad", q["id"]):
-            yield Finding("/draagvlak/raad", f"De raad moet nog beslissen: {q['vraag'].rstrip('?')}? "
+        if not getattr(raad, q["id"]):
+            yield Finding(raad.ptr, f"De raad moet nog beslissen: {q['vraag'].rstrip('?')}? "
                           f"Vul 'draagvlak.raad.{q['id']}' in.", key=True)

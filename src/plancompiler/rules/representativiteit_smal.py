@@ -15,17 +15,18 @@ SUMMARY = "Smalle vertegenwoordiging bij breed beleid"
 
 def check(plan):
     cat = plan.catalog
-    if plan.gewenst.beleid != "breed" or plan.get("werving") is None:
+    werving = plan.werving
+    if plan.gewenst.beleid != "breed" or werving is None:
         return
     minimum = cat.data["vrijwilligers"]["breed_min_sectoren"]
-    sectoren = plan.get("werving", "sectoren") or ()
+    sectoren = werving.sectoren or ()
     if len(sectoren) < minimum:
         missing = [s["naam"].lower() for s in cat.sectoren if s["id"] not in sectoren][:4]
-        yield Finding("/werving/sectoren" if "sectoren" in plan.get("werving") else "/werving",
+        yield Finding("/werving/sectoren" if werving.sectoren is not None else werving.ptr,
                       f"Bij breed beleid hoort een grote diversiteit, maar de werving noemt {len(sectoren)} "
                       f"sector(en); neem er minstens {minimum} op, bijvoorbeeld {', '.join(missing)}.",
                       key=True)
-    if not plan.get("werving", "ook"):
+    if not werving.ook:
         names = ", ".join(m["naam"].lower() for m in cat.minder_georganiseerd)
-        yield Finding("/werving", f"Bij breed beleid horen ook minder georganiseerde vormen. Voeg onder "
+        yield Finding(werving.ptr, f"Bij breed beleid horen ook minder georganiseerde vormen. Voeg onder "
                       f"'werving.ook' toe wie u daarvan betrekt: {names}.", key=True)

@@ -14,6 +14,6 @@ SUMMARY = "Gewenst resultaat ontbreekt"
 
 def check(plan):
     if not plan.resultaat:
-        ptr = "/interactie" if "interactie" in plan.raw else ""
+        ptr = plan.interactie.ptr if plan.interactie is not None else ""
         yield Finding(ptr, "Beschrijf onder 'interactie.resultaat' wat het proces moet opleveren, "
                       "bijvoorbeeld ‘een door het veld gedragen beleidsnota met drie speerpunten’.", key=True)

@@ -4,7 +4,7 @@ De sleutels onder `ambitie.risicos` zijn de ids van de comfortzonerisico's van h
 gemeentetype (zie `plancompiler catalog gemeentetypen`). Een onbekend of ander id wordt niet als
 maatregel meegeteld.
 """
-from ._base import Finding, close_matches
+from ._base import Finding, did_you_mean
 
 ID = "risico-onbekend"
 SEVERITY = "warning"
@@ -28,7 +28,6 @@ def check(plan):
             msg = (f"Het risico '{rid}' hoort bij type {owner}, niet bij uw gewenste type {t['id']}. "
                    f"Gebruik de ids van type {t['id']}: {', '.join(own)}.")
         else:
-            close = close_matches(rid, own + list(elsewhere), n=1)
-            hint = f" Bedoelt u '{close[0]}'?" if close else f" Kies uit: {', '.join(own)}."
+            hint = did_you_mean(rid, own + list(elsewhere), otherwise=f" Kies uit: {', '.join(own)}.")
             msg = f"Het risico '{rid}' is onbekend.{hint}"
         yield Finding(ptr, msg, key=True)

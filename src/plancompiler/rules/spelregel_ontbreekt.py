@@ -14,8 +14,9 @@ SUMMARY = "Spelregel ontbreekt"
 
 
 def check(plan):
-    where = "/spelregels" if plan.get("spelregels") is not None else ""
+    regels = plan.spelregels
+    where = regels.ptr if regels is not None else ""
     for topic in plan.catalog.spelregels:
-        if not plan.text("spelregels", topic["id"]):
+        if regels is None or not getattr(regels, topic["id"]):
             yield Finding(where, f"De spelregels regelen nog niet: {topic['vraag'][0].lower()}"
                           f"{topic['vraag'][1:].rstrip('?')}? Vul 'spelregels.{topic['id']}' in.", key=True)

@@ -18,17 +18,17 @@ TERMS = ("verslag_binnen_dagen", "reactietermijn_dagen", "na_besluit_dagen")
 def check(plan):
     hengelo = plan.catalog.terugkoppeling
     proposal = ", ".join(f"{k}: {hengelo[k]}" for k in TERMS) + ", reactienota: true"
-    section = plan.get("terugkoppeling")
+    section = plan.terugkoppeling
     if section is None:
         yield Finding("", f"Leg vast hoe deelnemers horen wat er met hun inbreng gebeurt. Neem "
                       f"bijvoorbeeld de termijnen van {hengelo['bron'].split(' (')[0]} over: "
                       f"'terugkoppeling: {{{proposal}}}'.", key=True)
         return
-    missing = [k for k in TERMS if section.get(k) is None]
+    missing = [k for k in TERMS if getattr(section, k) is None]
     if missing:
         yield Finding("/terugkoppeling", "Termijnen ontbreken: "
                       + ", ".join(f"'{k}' (voorstel: {hengelo[k]})" for k in missing) + ".", key=True)
-    if not section.get("reactienota"):
-        where = "/terugkoppeling/reactienota" if "reactienota" in section else "/terugkoppeling"
+    if not section.reactienota:
+        where = "/terugkoppeling/reactienota" if section.reactienota is not None else "/terugkoppeling"
         yield Finding(where, "Zeg toe dat u een reactienota maakt ('reactienota: true'): daarin ziet "
                       "iedereen hoe de inbreng is gewogen.", key=where == "/terugkoppeling")

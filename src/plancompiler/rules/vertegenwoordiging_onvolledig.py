@@ -14,12 +14,11 @@ SUMMARY = "Vertegenwoordiging onvolledig geregeld"
 
 
 def check(plan):
-    section = plan.get("vertegenwoordiging")
+    section = plan.vertegenwoordiging
     if section is None:
         return
     for element in plan.catalog.vertegenwoordiging:
-        value = section.get(element["id"])
-        if value in (None, "", (), []) or (isinstance(value, str) and not value.strip()):
-            yield Finding("/vertegenwoordiging", f"De vertegenwoordiging regelt nog niet: "
+        if getattr(section, element["id"]) in (None, "", ()):
+            yield Finding(section.ptr, f"De vertegenwoordiging regelt nog niet: "
                           f"{element['vraag'][0].lower()}{element['vraag'][1:].rstrip('?')}? Vul "
                           f"'vertegenwoordiging.{element['id']}' in.", key=True)

@@ -12,14 +12,9 @@ PAGE = "39-41"
 SUMMARY = "Geen vervolg op een instrument dat erom vraagt"
 
 
-def has_followup(plan, activity) -> bool:
-    return any(activity.id in b.bouwt_voort_op and b.volgorde > activity.volgorde
-               for b in plan.activiteiten)
-
-
 def check(plan):
     for a in plan.activiteiten:
-        if a.instrument and a.instrument.entry.get("vervolg_nodig") and not has_followup(plan, a):
+        if a.instrument and a.instrument.vervolg_nodig and not plan.has_followup(a):
             yield Finding(f"{a.ptr}/instrument",
                           f"{a.instrument.naam} ('{a.id}') vraagt om een vervolg, maar geen latere "
                           f"activiteit bouwt erop voort. Voeg een activiteit toe met "

@@ -5,17 +5,12 @@
 moet het `id` van een activiteit in het plan zijn, en bij `bouwt_voort_op` een activiteit die eerder
 in het plan staat.
 """
-from ._base import Finding, close_matches
+from ._base import Finding, did_you_mean
 
 ID = "verwijzing-onbekend"
 SEVERITY = "error"
 PAGE = "25"
 SUMMARY = "Verwijzing naar een onbekende of latere activiteit"
-
-
-def _hint(name, ids) -> str:
-    close = close_matches(name, ids, n=1)
-    return f" Bedoelt u '{close[0]}'?" if close else ""
 
 
 def check(plan):
@@ -29,13 +24,14 @@ def check(plan):
             ptr = f"{a.ptr}/bouwt_voort_op/{i}"
             if ref not in order:
                 yield Finding(ptr, f"'{a.id}' bouwt voort op '{ref}', maar die activiteit bestaat niet."
-                              f"{_hint(ref, ids)}")
+                              f"{did_you_mean(ref, ids)}")
             elif order[ref] >= a.volgorde:
                 why = "zichzelf" if ref == a.id else f"'{ref}', die later in het plan staat"
                 yield Finding(ptr, f"'{a.id}' bouwt voort op {why}. Een activiteit kan alleen "
                               "voortbouwen op een eerdere activiteit; controleer de volgorde.")
-    for i, ref in enumerate(plan.get("draagvlak", "college", "aanwezig_bij") or ()):
+    college = plan.draagvlak.college if plan.draagvlak else None
+    for i, ref in enumerate(college.aanwezig_bij if college else ()):
         if ref not in order:
-            yield Finding(f"/draagvlak/college/aanwezig_bij/{i}",
+            yield Finding(f"{college.ptr}/aanwezig_bij/{i}",
                           f"Het college zou aanwezig zijn bij '{ref}', maar die activiteit bestaat niet."
-                          f"{_hint(ref, ids)}")
+                          f"{did_you_mean(ref, ids)}")

@@ -16,19 +16,18 @@ PARTS = (("aantal", "hoeveel deelnemers u zoekt"), ("periode_maanden", "binnen h
 
 
 def check(plan):
-    werving = plan.get("werving")
+    werving = plan.werving
     if werving is None:
         yield Finding("", "Het plan heeft nog geen 'werving' (Stap 6). Beschrijf langs de "
                       "wervingscirkel wie u wilt betrekken: doel, doelgroep, boodschap, middelen en "
                       "organisatie.", key=True)
         return
-    doel = werving.get("doel")
+    doel = werving.doel
     if doel is None:
-        yield Finding("/werving", "Het wervingsdoel ontbreekt. Voeg 'doel:' toe met 'aantal', "
+        yield Finding(werving.ptr, "Het wervingsdoel ontbreekt. Voeg 'doel:' toe met 'aantal', "
                       "'periode_maanden' en 'tijdsinzet'.", key=True)
         return
     for key, what in PARTS:
-        value = doel.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            yield Finding("/werving/doel", f"Het wervingsdoel zegt niet {what}. Vul "
+        if getattr(doel, key) in (None, ""):
+            yield Finding(doel.ptr, f"Het wervingsdoel zegt niet {what}. Vul "
                           f"'werving.doel.{key}' in.", key=True)

@@ -13,8 +13,9 @@ SUMMARY = "Geen aandacht voor wie moeilijk mee kan praten"
 
 
 def check(plan):
-    if not plan.text("werving", "moeilijk_bereikbaar"):
-        where = "/werving" if plan.get("werving") is not None else ""
+    werving = plan.werving
+    if werving is None or not werving.moeilijk_bereikbaar:
+        where = werving.ptr if werving is not None else ""
         law = next(a for a in plan.catalog.wet["artikelen"] if a["id"] == "art11-lid4")
         yield Finding(where, f"Beschrijf onder 'werving.moeilijk_bereikbaar' hoe u de belangen peilt "
                       f"van inwoners die die zelf moeilijk kenbaar maken ({plan.catalog.wet['wet']['afkorting']} "
