@@ -156,11 +156,25 @@ def _field(pointer: str) -> str:
     return f"'{last.replace('~1', '/').replace('~0', '~')}'"
 
 
-PATTERN_HINTS = {
-    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2027-03-15.",
-    "^([01][0-9]|2[0-3]):[0-5][0-9]$": "Schrijf een tijd als UU:MM tussen 00:00 en 23:59, bijvoorbeeld \"19:30\".",
-    "^GM[0-9]{4}$": "Een gemeentecode is 'GM' met vier cijfers, bijvoorbeeld GM0453 (zie de CBS-lijst).",
-}
+# Keywords about one value: a bad value gets ONE diagnostic, for the first of these that fails
+# (`trede: 5` is a type error, not also an enum error; `datum: 15-11-2026` fails the pattern, and
+# the format check would only repeat it).
+VALUE_KEYWORDS = ("type", "const", "enum", "pattern", "format", "minLength", "maxLength", "minimum",
+                  "maximum", "exclusiveMinimum", "exclusiveMaximum")
+_RANK = {kw: i for i, kw in enumerate(VALUE_KEYWORDS)}
+
+
+def one_per_value(errors: list[ShapeError], data: Any = None) -> list[ShapeError]:
+    """Keep, per value, only its most telling failure (see VALUE_KEYWORDS); other errors stay."""
+    best: dict[tuple, ShapeError] = {}
+    for err in errors:
+        if err.keyword in _RANK:
+            is_key = isinstance(err.instance, str) and _is_key_of(data, err.pointer, err.instance)
+            k = (err.pointer, is_key, err.instance if is_key else None)
+            if k not in best or _RANK[err.keyword] < _RANK[best[k].keyword]:
+                best[k] = err
+    kept = set(map(id, best.values()))
+    return [e for e in errors if e.keyword not in _RANK or id(e) in kept]
 
 
 def to_diagnostics(errors: list[ShapeError], loaded: Loaded) -> list[Diagnostic]:
@@ -170,7 +184,7 @@ def to_diagnostics(errors: list[ShapeError], loaded: Loaded) -> list[Diagnostic]
     seen: set[tuple] = set()
     already = getattr(loaded, "value_errors", set())  # values the loader reported (2027-02-30, .nan)
     truncated = False
-    for err in errors:
+    for err in one_per_value(errors, loaded.data):
         if err.pointer in already:
             continue
         for diag in _translate(err, loaded):
@@ -189,6 +203,58 @@ def to_diagnostics(errors: list[ShapeError], loaded: Loaded) -> list[Diagnostic]
         out[-1] = last._replace(message=f"{last.message} (Er volgen nog meer meldingen over de vorm "
                                 "van het plan; los eerst deze op.)")
     return out
+
+
+def _resolved(schema: Any) -> dict:
+    """The schema a `$ref` names (local definitions only, as fastschema guarantees)."""
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        section, _, name = schema["$ref"][2:].partition("/")
+        target = plan_schema().get(section, {}).get(name)
+        if isinstance(target, dict):
+            return {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
+    return schema if isinstance(schema, dict) else {}
+
+
+def _keys(schema: dict, limit: int = 12) -> str:
+    keys = list(schema.get("properties", {}))
+    shown = ", ".join(keys[:limit]) + (", …" if len(keys) > limit else "")
+    return shown
+
+
+def _expected(schema: dict, types: list) -> tuple[str, str]:
+    """What belongs here, in words: the type, and a sentence with the allowed keys or item shape."""
+    schema = _resolved(schema)
+    if types == ["object"]:
+        if schema.get("additionalProperties") is False and schema.get("properties"):
+            return TYPE_NL["object"], f" Mogelijke sleutels: {_keys(schema)}."
+        value = _resolved(schema.get("additionalProperties"))
+        if value:
+            return TYPE_NL["object"], f" Per id hoort er {_item_words(value, plural=False)} bij."
+    if types == ["array"]:
+        items = _resolved(schema.get("items"))
+        if items:
+            return (f"een lijst van {_item_words(items, plural=True)}",
+                    " Zet elk onderdeel op een eigen regel die met '- ' begint.")
+    return " of ".join(TYPE_NL.get(t, t) for t in types), ""
+
+
+def _item_words(schema: dict, plural: bool) -> str:
+    t = schema.get("type")
+    if "enum" in schema:
+        return ("keuzes uit " if plural else "een keuze uit ") + ", ".join(map(str, schema["enum"]))
+    if t == "object":
+        keys = _keys(schema)
+        return (f"onderdelen met de sleutels {keys}" if plural else f"een verzameling met de sleutels {keys}"
+                ) if keys else ("verzamelingen sleutels" if plural else TYPE_NL["object"])
+    if t == "string" and schema.get("pattern") not in (None, "\\S"):
+        return "id's" if plural else "een id"
+    if t == "string":
+        return "teksten" if plural else "een tekst"
+    if t == "integer":
+        return "gehele getallen" if plural else "een geheel getal"
+    if t == "number":
+        return "getallen" if plural else "een getal"
+    return "waarden" if plural else "een waarde"
 
 
 def _diag(rule: str, message: str, loaded: Loaded, pointer: str, key: bool = False) -> Diagnostic:
@@ -215,11 +281,20 @@ def _translate(err: ShapeError, loaded: Loaded):
                 place = "bovenaan het plan" if not ptr else f"onder {where}"
                 yield _diag("schema-verplicht", f"'{name}' ontbreekt {place}. Voeg '{name}:' toe.",
                             loaded, ptr, key=True)
+    elif kw == "type" and val == "boolean" and isinstance(inst, str) and inst.strip().lower() in YES_NO:
+        word = inst.strip().lower()
+        yield _diag("schema-type", f"Bij {where} hoort true (ja) of false (nee), zonder aanhalingstekens: "
+                    f"schrijf {YES_NO[word]} in plaats van '{_short(inst, 20)}'. In YAML is '{_short(inst, 20)}' "
+                    "een tekst, geen ja-of-nee-waarde.", loaded, ptr)
     elif kw == "type":
         expected = val if isinstance(val, list) else [val]
-        wanted = " of ".join(TYPE_NL.get(t, t) for t in expected)
-        yield _diag("schema-type", f"Bij {where} hoort {wanted}, maar er staat {describe_value(inst)}.",
-                    loaded, ptr)
+        wanted, extra = _expected(schema, expected)
+        if "enum" in schema:
+            extra = " Kies uit: " + ", ".join(str(o) for o in schema["enum"]) + "."
+        elif expected == ["string"] and schema.get("pattern") not in (None, "\\S"):
+            extra = " " + schema.get("patternErrorMessage", "")
+        yield _diag("schema-type", f"Bij {where} hoort {wanted}, maar er staat {describe_value(inst)}.{extra}"
+                    .rstrip(), loaded, ptr)
     elif kw in ("enum", "const"):
         options = val if kw == "enum" else [val]
         listed = ", ".join(str(o) for o in options)
@@ -231,18 +306,18 @@ def _translate(err: ShapeError, loaded: Loaded):
         yield _diag("schema-leeg", f"{_cap(where)} {state} Vul het in of laat de sleutel weg.", loaded, ptr)
     elif kw == "pattern" and _is_key_of(loaded.data, ptr, inst):
         # propertyNames: jsonschema reports a bad key at its object, with the key as the instance
-        yield _diag("schema-vorm", f"De sleutel '{_short(inst, 40)}' onder {where} heeft niet de juiste vorm: "
-                    "gebruik kleine letters, cijfers en koppeltekens, zoals "
-                    f"'{_slug(inst)}'.", loaded, f"{ptr}/{escape(inst)}", key=True)
+        yield _diag("schema-vorm", f"De sleutel '{_short(inst, 40)}' onder {where} heeft niet de juiste vorm. "
+                    f"{_pattern_words(schema)} Hier dus bijvoorbeeld '{_slug(inst)}'.",
+                    loaded, f"{ptr}/{escape(inst)}", key=True)
     elif kw == "pattern":
-        hint = PATTERN_HINTS.get(val) or "Controleer de schrijfwijze."
-        yield _diag("schema-vorm", f"{_cap(describe_value(inst))} heeft niet de juiste vorm "
-                    f"voor {where}. {hint}", loaded, ptr)
+        shown = describe_value(inst) if "\n" not in inst else f"de tekst {inst!r}"  # show the newline
+        yield _diag("schema-vorm", f"{_cap(shown)} heeft niet de juiste vorm "
+                    f"voor {where}. {_pattern_words(schema)}", loaded, ptr)
     elif kw == "format" and val == "date" and isinstance(inst, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", inst):
         yield _diag("schema-vorm", f"De datum '{inst}' bij {where} bestaat niet. Gebruik een echte datum, "
                     "bijvoorbeeld 2027-02-28.", loaded, ptr)
     elif kw == "format":
-        hint = {"date": PATTERN_HINTS["^[0-9]{4}-[0-9]{2}-[0-9]{2}$"],
+        hint = {"date": _pattern_words(schema),
                 "email": "Vul een geldig e-mailadres in, zoals naam@gemeente.nl."}.get(val, "")
         yield _diag("schema-vorm", f"{_cap(describe_value(inst))} is geen geldige waarde voor "
                     f"{where}. {hint}".rstrip(), loaded, ptr)
@@ -278,6 +353,15 @@ def _translate(err: ShapeError, loaded: Loaded):
                     loaded, ptr)
     else:
         yield _diag("schema-vorm", f"De waarde bij {where} voldoet niet aan het schema ({kw}).", loaded, ptr)
+
+
+YES_NO = {"ja": "true", "nee": "false", "yes": "true", "no": "false", "waar": "true", "onwaar": "false",
+          "j": "true", "n": "false", "y": "true", "on": "true", "off": "false"}
+
+
+def _pattern_words(schema: dict) -> str:
+    """The pattern in words with an example: the schema's own patternErrorMessage (schemagen)."""
+    return schema.get("patternErrorMessage") or "Controleer de schrijfwijze."
 
 
 def _is_key_of(data: Any, pointer: str, name: Any) -> bool:
