@@ -148,7 +148,7 @@ def _walk_strings(schema, data, pointer=""):
 DEVIATIONS = {
     # jsonschema's "email" format only asks for an "@" (jsonschema/_format.py, is_email); plancompiler
     # keeps that lenient check on purpose (an officer's address is checked by a human). jsonschema_rs
-    # validates the address's syntax, so "@", "x@" or "a b@c" pass the reference and fail there.
+    # validates the address's syntax, so "ab@", "@ab" or "a b@c" pass the reference and fail there.
     "email": lambda value: "@" in value,
 }
 
@@ -188,7 +188,7 @@ def test_differential_against_ecma_jsonschema_and_jsonschema_rs():
     print(f"\n{N} instances, {invalid} invalid; jsonschema_rs: {rs_documented} documented deviations")
 
 
-@pytest.mark.parametrize("email", ["@", "x@", "a b@c"])
+@pytest.mark.parametrize("email", ["ab@", "@ab", "a b@c"])
 def test_documented_jsonschema_rs_deviation_email(email):
     """The one deviation: fast path and reference accept these addresses, jsonschema_rs does not."""
     import jsonschema_rs
