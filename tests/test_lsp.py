@@ -214,3 +214,27 @@ def test_editor_shows_dutch_messages_for_a_bad_pattern_and_enum(lsp):
     assert any("Schrijf een tijd als UU:MM" in m and 'bijvoorbeeld "19:30"' in m for m in messages), messages
     assert any(m.startswith("Kies een van: informeren, raadplegen") for m in messages), messages
     assert not any("does not match" in m or "Value is not accepted" in m for m in messages), messages
+
+
+def completion_labels(client: Client, uri: str, pos: dict) -> set[str]:
+    result = client.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": pos})
+    return {item["label"] for item in (result["items"] if isinstance(result, dict) else result)}
+
+
+def test_completion_offers_risk_ids_and_rule_ids(lsp):
+    client, folder = lsp
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = text.replace("  risicos:\n", "  risicos:\n    \n", 1)
+    text += "uitzonderingen:\n  - regel: \n"
+    uri = open_plan(client, folder, "sleutels.plan.yaml", text)
+    lines = text.splitlines()
+    risk_line = lines.index("  risicos:") + 1
+    risks = completion_labels(client, uri, {"line": risk_line, "character": 4})
+    catalog = YAML(typ="safe").load((ROOT / "catalog" / "gemeentetypen.yaml").read_text(encoding="utf-8"))
+    risk_ids = {r["id"] for t in catalog["typen"] for r in t["risicos"]}
+    assert risk_ids - {"onduidelijke-verwachtingen", "vaste-probleemdefinitie", "alle-sectoren-tegelijk-ii"} <= risks
+    rules = completion_labels(client, uri, {"line": len(lines) - 1, "character": len("  - regel: ")})
+    from plancompiler.rules import RULES
+
+    assert {"niet-interactief", "instrument-eis", "comfortzone-risico"} <= rules
+    assert len(rules & set(RULES)) >= len(RULES) - 2
