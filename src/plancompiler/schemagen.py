@@ -124,7 +124,7 @@ def _entry_text(ref: str, entry: dict) -> str:
     if ref.startswith("ladder"):
         return _sentence(f"{entry['naam']}: {entry['in_gewone_woorden']}")
     if ref == "gemeentetypen.typen":
-        return _sentence(f"Type {entry['id']}, {entry['naam']} {entry['sturing']} en {entry['beleid']} beleid; "
+        return _sentence(f"Type {entry['id']}, ‘{entry['naam']}’: {entry['sturing']} en {entry['beleid']} beleid; "
                          f"comfortzone: {entry['comfortzone']}")
     if ref == "gemeentetypen.risicos":
         return _sentence(f"Risico bij type {entry['type']['id']} (comfortzone {entry['type']['comfortzone']}): "
