@@ -195,10 +195,10 @@ def _resolve_def(root: dict, ref: Any, where: str = "$ref") -> dict:
     if not isinstance(ref, str) or not ref.startswith(_DEF_PREFIXES):
         raise UnsupportedSchema(f"{where}: de verwijzing {ref!r} wordt door fastschema niet ondersteund "
                                 "(alleen '#/$defs/NAAM' of '#/definitions/NAAM')")
-    section, _, name = ref[2:].partition("/")
-    name = name.replace("~1", "/").replace("~0", "~")
-    target = root.get(section, {}).get(name) if isinstance(root.get(section), dict) else None
-    if "/" in ref[2:].partition("/")[2] or not isinstance(target, (dict, bool)):
+    section, _, raw = ref[2:].partition("/")
+    defs = root.get(section)
+    target = defs.get(raw.replace("~1", "/").replace("~0", "~")) if isinstance(defs, dict) else None
+    if "/" in raw or not isinstance(target, (dict, bool)):  # only one level: a definition itself
         raise UnsupportedSchema(f"{where}: de verwijzing {ref!r} wijst niet naar een definitie")
     return target
 
