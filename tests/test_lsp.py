@@ -207,12 +207,16 @@ def test_editor_shows_dutch_messages_for_a_bad_pattern_and_enum(lsp):
     first_time = next(line for line in text.splitlines() if "aanvang:" in line)
     text = text.replace(first_time, first_time.split(":")[0] + ': "25:00"', 1)
     text = text.replace("  trede: coproduceren", "  trede: meedenken", 1)
+    first_count = next(line for line in text.splitlines() if "deelnemers:" in line)
+    text = text.replace(first_count, first_count.split(":")[0] + ": zestig", 1)
     uri = open_plan(client, folder, "fouten.plan.yaml", text)
-    diags = client.wait_diagnostics(uri, lambda d: len(d) >= 2)
+    diags = client.wait_diagnostics(uri, lambda d: len(d) >= 3)
     messages = [d["message"] for d in diags]
     assert any("Schrijf een tijd als UU:MM" in m and 'bijvoorbeeld "19:30"' in m for m in messages), messages
     assert any(m.startswith("Kies een van: informeren, raadplegen") for m in messages), messages
-    assert not any("does not match" in m or "Value is not accepted" in m for m in messages), messages
+    assert any(m.startswith("Vul een geheel getal van 1 tot en met") for m in messages), messages
+    assert not any("does not match" in m or "Value is not accepted" in m or "Incorrect type" in m
+                   for m in messages), messages
 
 
 def completion_labels(client: Client, uri: str, pos: dict) -> set[str]:

@@ -175,6 +175,18 @@ def test_every_pattern_and_enum_has_a_dutch_message_with_an_example():
     assert patterns >= 80 and enums >= 10
 
 
+def test_every_value_of_a_simple_type_has_a_dutch_editor_message():
+    """yaml-language-server shows errorMessage instead of "Incorrect type. Expected ..."."""
+    for path, node in nodes(SCHEMA):
+        t = node.get("type")
+        if t in ("string", "integer", "number", "boolean", "array"):
+            assert node.get("errorMessage"), path
+        if t == "object":
+            assert "errorMessage" not in node, path  # it would replace the unknown-key message
+    deelnemers = at("$defs/activiteit/properties/deelnemers")
+    assert deelnemers["errorMessage"].startswith("Vul een geheel getal van ")
+
+
 def test_descriptions_do_not_point_into_the_repository():
     for path, key, text in texts(SCHEMA):
         assert not re.search(r"catalog/|\.ya?ml\b|src/|schema/", text), (path, key, text)

@@ -271,7 +271,46 @@ def _node(node: Any, catalog: dict, patterns: dict, where: str) -> Any:
         if not words:
             raise SourceError(f"{where}: het patroon {out['pattern']!r} staat niet in x-patronen")
         out["patternErrorMessage"] = words
+    message = _type_message(out)
+    if message and "errorMessage" not in out:
+        out["errorMessage"] = message
     return out
+
+
+def _range(node: dict, unit: str = "") -> str:
+    low, high = node.get("minimum"), node.get("maximum")
+    if low is not None and high is not None:
+        return f" van {low} tot en met {high}{unit}"
+    if low is not None:
+        return f" van minstens {low}{unit}"
+    if high is not None:
+        return f" van hooguit {high}{unit}"
+    return ""
+
+
+def _type_message(node: dict) -> str | None:
+    """A Dutch editor message for a value of the wrong kind (yaml-language-server shows
+    ``errorMessage`` instead of its English "Incorrect type"). Objects get none: there the
+    message would also replace the one about an unknown key."""
+    t = node.get("type")
+    if t == "string":
+        if node.get("format") == "email":
+            return "Vul een e-mailadres in, zoals naam@gemeente.nl."
+        return node.get("patternErrorMessage") or "Vul hier een tekst in."
+    if t == "integer":
+        return f"Vul een geheel getal{_range(node)} in, zonder aanhalingstekens."
+    if t == "number":
+        return f"Vul een getal{_range(node)} in, zonder aanhalingstekens."
+    if t == "boolean":
+        return "Schrijf true (ja) of false (nee), zonder aanhalingstekens."
+    if t == "array":
+        low, high = node.get("minItems"), node.get("maxItems")
+        count = (f" met precies {low} onderdelen" if low is not None and low == high else
+                 f" met minstens {low} onderdeel" + ("en" if low != 1 else "") if low is not None else
+                 f" met hooguit {high} onderdelen" if high is not None else "")
+        unique = ", elk maar één keer" if node.get("uniqueItems") else ""
+        return f"Hier hoort een lijst{count}{unique}: zet elk onderdeel op een eigen regel die met '- ' begint."
+    return None
 
 
 DIRECTIVES = {"x-bron", "x-enum", "x-sleutels", "x-voorbeelden", "x-sleutelvoorbeelden"}
