@@ -307,7 +307,7 @@ def _translate(err: ShapeError, loaded: Loaded):
     elif kw == "pattern" and _is_key_of(loaded.data, ptr, inst):
         # propertyNames: jsonschema reports a bad key at its object, with the key as the instance
         yield _diag("schema-vorm", f"De sleutel '{_short(inst, 40)}' onder {where} heeft niet de juiste vorm. "
-                    f"{_pattern_words(schema)} Hier dus bijvoorbeeld '{_slug(inst)}'.",
+                    f"{_pattern_words(schema)} Voor deze sleutel: '{_slug(inst)}'.",
                     loaded, f"{ptr}/{escape(inst)}", key=True)
     elif kw == "pattern":
         shown = describe_value(inst) if "\n" not in inst else f"de tekst {inst!r}"  # show the newline
