@@ -26,12 +26,15 @@ SECTIONS = {
     "interactie": model.Interactie, "werving": model.Werving, "draagvlak": model.Draagvlak,
     "spelregels": model.Spelregels, "terugkoppeling": model.Terugkoppeling,
     "vertegenwoordiging": model.Vertegenwoordiging, "evaluatie": model.Evaluatie,
+    "participatieverordening": model.Participatieverordening, "adviesraad": model.Adviesraad,
+    "participatieplan": model.Participatieplan, "eindverslag": model.Eindverslag,
 }
 NESTED = {
     ("gemeente", "contact"): model.Contact, ("werving", "doel"): model.WervingsDoel,
     ("werving", "boodschap"): model.Boodschap, ("werving", "organisatie"): model.WervingsOrganisatie,
     ("draagvlak", "college"): model.College, ("draagvlak", "raad"): model.Raad,
     ("draagvlak", "wmo_advies"): model.WmoAdvies,
+    ("participatieverordening", "artikelen"): model.VerordeningArtikelen,
 }
 # Plan keys the model names differently, with the reason.
 ACTIVITY_RENAMES = {"instrument": "instrument_naam",  # .instrument is the resolved catalog entry

@@ -325,6 +325,63 @@ class Draagvlak(NamedTuple):
     ptr: str = "/draagvlak"
 
 
+# -- the legal frame (issue 11): the municipality's verordening and adviesraad, VNG documents -------
+
+class VerordeningArtikelen(NamedTuple):
+    """Per subject the article of the municipality's participatieverordening ('' when not given)."""
+
+    participatie: str = ""
+    inspraak: str = ""
+    participatieplan: str = ""
+    eindverslag: str = ""
+    uitdaagrecht: str = ""
+    ptr: str = "/participatieverordening/artikelen"
+
+
+class Participatieverordening(NamedTuple):
+    """The verordening of art. 150 Gemeentewet the plan relies on (required from 2027-01-01)."""
+
+    titel: str
+    status: str  # 'vastgesteld' or 'in-voorbereiding'
+    datum: date | None
+    cvdr: str
+    url: str
+    uitdaagrecht: bool | None  # None: the plan does not say
+    artikelen: VerordeningArtikelen | None
+    ptr: str = "/participatieverordening"
+
+    @property
+    def vastgesteld(self) -> bool:
+        return self.status == "vastgesteld"
+
+
+class Adviesraad(NamedTuple):
+    """The advisory council of Wmo 2015 art. 2.1.3 lid 3 sub b (and d: periodic consultation)."""
+
+    naam: str
+    soort: str
+    ongevraagd_advies: bool | None  # None: the plan does not say
+    overleg: str
+    ptr: str = "/adviesraad"
+
+
+class Participatieplan(NamedTuple):
+    """The VNG model's plan for participation before a trajectory (not a legal requirement)."""
+
+    datum: date | None
+    vastgesteld_door: str
+    url: str
+    ptr: str = "/participatieplan"
+
+
+class Eindverslag(NamedTuple):
+    """The VNG model's report after a trajectory: what was gathered and what was done with it."""
+
+    datum: date | None
+    url: str
+    ptr: str = "/eindverslag"
+
+
 class Spelregels(NamedTuple):
     """The ten spelregels (p. 32); the field names are the ids of catalog draagvlak.spelregels."""
 
@@ -414,6 +471,12 @@ class Plan(NamedTuple):
     begroting: tuple[Post, ...]
     uitzonderingen: tuple[Uitzondering, ...]
     invulplekken: tuple[str, ...]  # pointers of the texts that still contain INVULPLEK
+    # the legal frame (issue 11); None / "" when the plan leaves them out
+    participatieverordening: Participatieverordening | None = None
+    adviesraad: Adviesraad | None = None
+    participatieplan: Participatieplan | None = None
+    eindverslag: Eindverslag | None = None
+    fasenkeuze: str = ""
 
     # -- short names for what rules read most ---------------------------------------------------
     @property
@@ -546,6 +609,26 @@ def _evaluatie(e: dict) -> Evaluatie:
     return Evaluatie(_date(e.get("datum")), _text(e.get("door")), procestest, _text(e.get("vervolg")))
 
 
+def _wettelijk(data: dict) -> dict:
+    """The legal-frame sections (issue 11) as keyword arguments of Plan."""
+    v, r = data.get("participatieverordening"), data.get("adviesraad")
+    pp, ev = data.get("participatieplan"), data.get("eindverslag")
+    art = v.get("artikelen") if v is not None else None
+    return dict(
+        participatieverordening=None if v is None else Participatieverordening(
+            _text(v.get("titel")), v.get("status") or "", _date(v.get("datum")), _text(v.get("cvdr")),
+            _text(v.get("url")), v.get("uitdaagrecht"),
+            None if art is None else VerordeningArtikelen(
+                *(_text(art.get(k)) for k in VerordeningArtikelen._fields[:-1]))),
+        adviesraad=None if r is None else Adviesraad(
+            _text(r.get("naam")), r.get("soort") or "", r.get("ongevraagd_advies"), _text(r.get("overleg"))),
+        participatieplan=None if pp is None else Participatieplan(
+            _date(pp.get("datum")), pp.get("vastgesteld_door") or "", _text(pp.get("url"))),
+        eindverslag=None if ev is None else Eindverslag(_date(ev.get("datum")), _text(ev.get("url"))),
+        fasenkeuze=_text(data.get("fasenkeuze")),
+    )
+
+
 def build(data: dict, catalog: Catalog, path: str) -> Plan:
     eigen = {}
     for i, e in enumerate(data.get("eigen_instrumenten") or ()):
@@ -635,4 +718,5 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
                          f"/uitzonderingen/{i}")
             for i, w in enumerate(data.get("uitzonderingen") or ())),
         invulplekken=tuple(invulplekken),
+        **_wettelijk(data),
     )

@@ -138,6 +138,15 @@ evaluatie:
   datum: 2027-12-15
   door: De beleidsmedewerker met het steunpunt.
 """
+# The legal frame of a plan running in 2027 (rules participatieverordening-ontbreekt, wmo-advies-
+# gevraagd-ongevraagd, participatie-alleen-voorbereiding). It ends BASE, and ``append`` inserts before
+# it, so that appended YAML starts at line 120 whatever this block holds.
+LEGAL = """\
+participatieverordening: {titel: Participatieverordening Teststad 2026, status: vastgesteld, datum: 2026-07-01}
+adviesraad: {naam: Adviesraad Sociaal Domein Teststad, ongevraagd_advies: true}
+fasenkeuze: Dit traject maakt de nota; de uitvoering krijgt een eigen traject met het steunpunt.
+"""
+BASE += LEGAL
 
 
 def lines(text: str = BASE) -> list[str]:
@@ -167,7 +176,10 @@ def drop_lines(first: int, last: int | None = None, text: str = BASE) -> str:
 
 
 def append(extra: str, text: str = BASE) -> str:
-    """Add top-level YAML at the end of the plan (line numbers of the base stay valid)."""
+    """Add top-level YAML at the end of the plan, before the LEGAL block if the text ends with it
+    (line numbers of the base stay valid, and appended lines start where the core plan ends)."""
+    if text.endswith(LEGAL):
+        return text[:-len(LEGAL)] + extra + LEGAL
     return text + extra
 
 

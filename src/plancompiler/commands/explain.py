@@ -30,4 +30,9 @@ def run(rule_id: str | None) -> int:
     page = "" if rule.PAGE == "-" else f", brochure p. {rule.PAGE}"
     click.echo(f"Standaardniveau: {SEVERITY_NL[rule.SEVERITY]}{page}\n")
     click.echo(explanation(rule))
+    if getattr(rule, "WETTELIJK", False):  # a legal rule quotes its provisions and their source
+        from ..catalog import get_catalog
+        from ..rules._wet import uitleg
+
+        click.echo("\n".join(uitleg(get_catalog(), rule.BEPALINGEN)))
     return 0

@@ -14,11 +14,13 @@ from . import (
     doel_zonder_activiteit, draagvlak_bestuur_ontbreekt, evaluatie_ontbreekt, fase_zonder_activiteit,
     fasen_volgorde, gemeentetype_tegenstrijdig, instrument_boven_trede, instrument_doel_afwijkend,
     instrument_eis, instrument_onbekend, invloed_beperkt_in_fase, kernvoorwaarde_niet_voldaan,
-    kernvoorwaarde_ontbreekt, niet_interactief, nog_invullen, problematiek_past_niet, raad_rol_onbepaald,
+    kernvoorwaarde_ontbreekt, niet_interactief, nog_invullen, participatie_alleen_voorbereiding,
+    participatieverordening_ontbreekt, problematiek_past_niet, raad_rol_onbepaald,
     representativiteit_smal, resultaat_ontbreekt, risico_onbekend, spelregel_ontbreekt,
     terugkoppeling_ontbreekt, trede_boven_quickscan, trede_motivering_ontbreekt, typetest_verschil,
     uitzondering_hernoemd, uitzondering_ongebruikt, uitzondering_zonder_reden, verwijzing_onbekend, vertegenwoordiging_onvolledig,
     vervolg_ontbreekt, weinig_rendement, wervingsdoel_vaag, wmo_art11_lid4, wmo_art12_advies_ontbreekt,
+    uitdaagrecht, wmo_advies_gevraagd_ongevraagd, wmo_periodiek_overleg,
 )
 
 # In the order of the brochure's steps, so reports and docs read like the method.
@@ -28,6 +30,7 @@ SEMANTIC = [
     trede_boven_quickscan, kernvoorwaarde_ontbreekt, kernvoorwaarde_niet_voldaan,    # Stap 3
     problematiek_past_niet,
     fase_zonder_activiteit, fasen_volgorde, invloed_beperkt_in_fase,                 # Stap 4
+    participatie_alleen_voorbereiding, uitdaagrecht,
     instrument_onbekend, instrument_boven_trede, instrument_doel_afwijkend,          # Stap 5
     doel_zonder_activiteit, resultaat_ontbreekt, weinig_rendement, vervolg_ontbreekt,
     verwijzing_onbekend, activiteit_dubbel, instrument_eis,
@@ -35,6 +38,7 @@ SEMANTIC = [
     boodschap_onvolledig, wmo_art11_lid4,
     draagvlak_bestuur_ontbreekt, raad_rol_onbepaald, spelregel_ontbreekt,            # Stap 7
     terugkoppeling_ontbreekt, vertegenwoordiging_onvolledig, wmo_art12_advies_ontbreekt,
+    wmo_advies_gevraagd_ongevraagd, wmo_periodiek_overleg, participatieverordening_ontbreekt,
     evaluatie_ontbreekt,                                                              # Stap 8
     nog_invullen,
     uitzondering_zonder_reden, uitzondering_ongebruikt, uitzondering_hernoemd,

@@ -109,23 +109,6 @@ def _summary(plan, acts: list[dict], meldingen: list[dict]) -> dict:
     }
 
 
-def _law(plan, acts: list[dict], kop: dict) -> dict:
-    cat = plan.catalog
-    wet = cat.wet["wet"]
-    leden = []
-    for art in cat.wet["artikelen"]:
-        parts = [_pointer_part(plan, ptr, acts, kop) for ptr in art.get("plan") or ()]
-        leden.append({
-            "artikel": art["artikel"], "lid": art["lid"], "tekst": txt(art.get("tekst")),
-            "onderdelen": parts,
-            "secties": list(dict.fromkeys(p["sectie"] for p in parts)),
-            "gedekt": any(p["aanwezig"] for p in parts),
-        })
-    return {"naam": wet["naam"], "afkorting": wet.get("afkorting", ""), "versie": str(wet.get("versie", "")),
-            "opmerking": txt(wet.get("opmerking")), "pagina": str(wet.get("pagina", "")),
-            "opvolgers": [o["naam"] for o in wet.get("opvolgers") or ()], "leden": leden}
-
-
 def plan_part(plan, pointer: str):
     """The model object or value at a pointer the catalog names (wet.yaml, ``plan:``).
 
@@ -443,6 +426,8 @@ def _waivers(plan, diagnostics: list) -> list[dict]:
 
 def context(plan, acts: list[dict], diagnostics: list) -> dict:
     """What the plan van aanpak shows beyond the shared parts (common) and the other documents'."""
+    from . import wettelijk_kader  # it reads _pointer_part from this module
+
     cat = plan.catalog
     by_id = {a["id"]: a for a in acts}
     kop = headings()
@@ -452,7 +437,7 @@ def context(plan, acts: list[dict], diagnostics: list) -> dict:
         "meldingen": meldingen,
         "uitzonderingen": _waivers(plan, diagnostics),
         "samenvatting": _summary(plan, acts, meldingen),
-        "wet": _law(plan, acts, kop),
+        "wet": wettelijk_kader.context(plan, acts, diagnostics, kop),
         "visie": _vision(plan),
         "ambitie": _ambition(plan),
         "kernvoorwaarden": _conditions(plan),
