@@ -25,9 +25,6 @@ EXPECTED = YAML(typ="safe").load((HERE / "expected.yaml").read_text(encoding="ut
 
 # Known disagreements of today's tool with the brochure (issue 10), keyed by test id. The second
 # round removes an entry when it fixes the rule; a strict xfail that passes fails the suite.
-_ART12 = ("wmo-art12-advies-ontbreekt: an error for a plan without a beleidsplan or verordening phase; "
-          "p. 19 leaves the choice of phases to the municipality and art. 12 lid 1 (p. 4) applies only "
-          "'Alvorens een voordracht tot vaststelling door de gemeenteraad te doen'")
 _NIET_INTERACTIEF = ("niet-interactief: a warning that urges 'kies minstens adviseren' and ties Wmo art. 11 "
                      "lid 2 to a rung; p. 11 calls raadplegen one of 'de meest voorkomende vormen', p. 16 "
                      "says 'Uiteindelijk beslist u natuurlijk zelf', and p. 4 ties lid 2 to no rung: a note (info)")
@@ -38,12 +35,6 @@ KNOWN: dict[str, str] = {
     "stilte:velsen-instrument-eis": (
         "instrument-eis: demands trekkers in advance, but 'Tijdens de beurs worden er een aantal "
         "trekkers aangewezen' (p. 43; p. 44, 11.30 uur)"),
-    "stilte:velsen-wmo-art12-advies-ontbreekt": _ART12,
-    "stilte:hengelo-wmo-art12-advies-ontbreekt": _ART12,
-    "stilte:gorinchem-wmo-art12-advies-ontbreekt": _ART12,
-    "stilte:oud-beijerland-wmo-art12-advies-ontbreekt": _ART12,
-    "stilte:dordrecht-wmo-art12-advies-ontbreekt": _ART12,
-    "stilte:haarlemmermeer-wmo-art12-advies-ontbreekt": _ART12,
     "stilte:utrecht-instrument-doel-afwijkend": (
         _DOEL + "; p. 25 advises 'eerst met een enquête de stand van zaken inventariseren' and p. 39 "
         "gives a survey of organisations 'meer inzicht ... in de vraagstukken, knelpunten en "
@@ -64,9 +55,6 @@ KNOWN: dict[str, str] = {
     "bevindingen:velsen-gespreksleider-ontbreekt": (
         "gespreksleider-ontbreekt (new rule, id provisional): a debate form without a gespreksleider; "
         "p. 40 calls a good one 'een absolute voorwaarde'"),
-    # A case cannot be built while wmo-art12-advies-ontbreekt is a false error on it.
-    **{f"bouwen:{name}": "build refused by the false error " + _ART12
-       for name in ("velsen", "hengelo", "gorinchem", "oud-beijerland", "dordrecht", "haarlemmermeer")},
 }
 
 

@@ -40,9 +40,9 @@ def check(plan):
     if v is None:
         yield Finding("/periode/eind",
                       f"Uw plan loopt tot {dmy(plan.eind)}, op of na {deadline}. Vanaf die datum moet uw "
-                      f"gemeente een participatieverordening hebben ({ref}, zoals gewijzigd per 1 januari "
-                      "2025). Noem onder 'participatieverordening' de verordening waarop dit traject steunt: "
-                      "titel, status, datum en CVDR-nummer.")
+                      f"gemeente een participatieverordening hebben ({ref}). Noem onder "
+                      "'participatieverordening' de verordening waarop dit traject steunt: titel, status, "
+                      "datum en CVDR-nummer.")
     elif not v.vastgesteld:
         yield Finding(f"{v.ptr}/status",
                       f"De participatieverordening {quote(v.titel)} is nog in voorbereiding, terwijl uw plan "
