@@ -13,10 +13,10 @@ from .common import nl_date, nl_join, txt
 
 # The current provisions the section shows, in the order a jurist reads them (catalog ids).
 HUIDIG = ("wmo2015-art2-1-2-lid1", "wmo2015-art2-1-2-lid2-b", "wmo2015-art2-1-2-lid6", "wmo2015-art2-1-3-lid3",
-          "wmo2015-art2-2-2-lid1", "gemw-art150-lid1", "gemw-art150-lid2", "gemw-art150-uitdaagrecht")
+          *(f"wmo2015-art2-1-3-lid3-{sub}" for sub in "abcdef"), "wmo2015-art2-2-2-lid1", "gemw-art150-lid1", "gemw-art150-lid2", "gemw-art150-uitdaagrecht")
 BINDT = {"plan": "het Wmo-plan van de raad", "verordening": "de verordening van de gemeente",
          "college": "het college"}
-ERNST = {"error": "fout", "warning": "waarschuwing", "info": "aandachtspunt (geen wettelijke plicht)"}
+ERNST = {"error": "fout", "warning": "waarschuwing", "info": "aandachtspunt, geen wettelijke plicht"}
 
 
 def _citaat(plan, bid: str, frame) -> str:
@@ -28,7 +28,19 @@ def _citaat(plan, bid: str, frame) -> str:
         text = f"Wmo 2007 art. {p['artikel']} lid {p['lid']}"
         if not frame.alleen_wmo2007:
             text = f"goede praktijk naar {text} (brochure p. {cat.wet['wet']['pagina']})"
+    elif p.get("lid") is None and "uitdaagrecht" in p["id"]:
+        text += " (uitdaagrecht)"
     return text
+
+
+def _merge(cites) -> str:
+    """'Wmo 2015 art. 2.1.3 lid 3 sub d', '... sub e' → 'Wmo 2015 art. 2.1.3 lid 3 sub d en e'; no repeats."""
+    groups: dict[str, list[str]] = {}
+    for c in dict.fromkeys(cites):
+        head, sep, sub = c.rpartition(" sub ")
+        key = head if sep and " " not in sub else c
+        groups.setdefault(key, []).append(sub if key == head and sep else "")
+    return nl_join(k + (" sub " + nl_join(subs) if all(subs) else "") for k, subs in groups.items())
 
 
 def _provision(plan, bid: str) -> dict:
@@ -52,11 +64,18 @@ def _checks(plan, diagnostics: list, frame) -> list[dict]:
         cites = [_citaat(plan, b, frame) for b in rule.bepalingen(plan)]
         status = "open" if open_ else "uitzondering" if waived else "geen-open-punten"
         out.append({
-            "regel": rule.ID, "citaat": nl_join(cites), "status": status,
+            "regel": rule.ID, "citaat": _merge(cites), "citaten": cites, "status": status,
             "open": [{"ernst": ERNST[d.severity], "tekst": d.message, "regel_nr": d.line} for d in open_],
             "reden": waived[0].waiver_reason if waived else "",
         })
     return out
+
+
+def _out_of_scope(plan) -> list[str]:
+    """The legal checks that do not apply to this plan, by their summary."""
+    from ...rules import SEMANTIC
+
+    return [f"{r.SUMMARY} ({r.ID})" for r in SEMANTIC if getattr(r, "WETTELIJK", False) and not r.in_scope(plan)]
 
 
 def _verordening(plan) -> dict | None:
@@ -71,7 +90,8 @@ def _verordening(plan) -> dict | None:
     art = v.artikelen
     uitdaag = ""
     if v.uitdaagrecht is True:
-        uitdaag = "De verordening regelt het uitdaagrecht" + (f" (art. {art.uitdaagrecht})" if art and art.uitdaagrecht else "") + "."
+        where = f" (art. {art.uitdaagrecht})" if art and art.uitdaagrecht else ""
+        uitdaag = f"De verordening regelt het uitdaagrecht{where}."
     elif v.uitdaagrecht is False:
         uitdaag = "De verordening regelt het uitdaagrecht niet."
     return {"titel": v.titel, "details": ", ".join(bits), "url": v.url, "uitdaagrecht": uitdaag}
@@ -120,10 +140,11 @@ def context(plan, acts: list[dict], diagnostics: list, kop: dict) -> dict:
         "gemeente": plan.gemeente.naam,
         "fasenkeuze": plan.fasenkeuze,
         "toetsing": checks,
+        "buiten": _out_of_scope(plan),
         "open": open_checks,
         "uitgezonderd": [c for c in checks if c["status"] == "uitzondering"],
         "geen_open_punten": not open_checks,
-        "getoetst": nl_join(c["citaat"] for c in checks),
+        "getoetst": _merge(x for c in checks for x in c["citaten"]),
         "naam": wet["naam"], "afkorting": wet.get("afkorting", ""), "versie": str(wet.get("versie", "")),
         "pagina": str(wet.get("pagina", "")),
         "leden": _historisch(plan, acts, kop),

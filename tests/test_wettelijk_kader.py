@@ -1,0 +1,99 @@
+"""The plan van aanpak's legal section says what was checked and what is open; it never claims
+compliance that a check contradicts (issue 11, item 4).
+
+Each legal check is broken in turn on the clean base plan; the section must then lose the positive
+statement ("geen open punten") and name the open point with its rule and provision. The base plan,
+which passes every legal check, gets the positive statement, and a waived check is named with its
+reason.
+"""
+from __future__ import annotations
+
+import pytest
+
+from plancompiler import render
+from plancompiler.rules import SEMANTIC
+
+from rules.helpers import BASE, append, compile_text, drop_lines, edit
+
+POSITIVE = ": geen open punten."
+OLD = BASE.replace("2027-", "2008-").replace("2026-", "2007-")
+
+
+def law_section(text: str) -> str:
+    compiled = compile_text(text)
+    ctx = render.prepare(compiled.plan, compiled.result.diagnostics)
+    md = render.render_document(ctx, "plan-van-aanpak").replace("\\", "")
+    return md.split("## 2. Wettelijk kader", 1)[1].split("\n## ", 1)[0]
+
+
+def rows(section: str) -> dict[str, str]:
+    """Toets → uitkomst, from the table of the Toetsing part."""
+    out = {}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) == 3 and cells[0] in {r.ID for r in SEMANTIC}:
+            out[cells[0]] = cells[2]
+    return out
+
+
+def test_a_plan_passing_every_legal_check_gets_the_positive_statement():
+    section = law_section(BASE)
+    assert ("Getoetst aan Gemw art. 150 lid 1 (tekst vanaf 1-1-2025), goede praktijk naar Wmo 2007 art. 11 lid 4 "
+            "(brochure p. 4) en Wmo 2015 art. 2.1.3 lid 3 sub b: geen open punten.") in section
+    assert rows(section) == {
+        "participatie-alleen-voorbereiding": "geen open punten", "wmo-art11-lid4": "geen open punten",
+        "wmo-art12-advies-ontbreekt": "geen open punten", "wmo-advies-gevraagd-ongevraagd": "geen open punten",
+        "participatieverordening-ontbreekt": "geen open punten"}
+    assert "Nog open" not in section and "voldoet" not in section
+    # it leads with current law and the municipality's own verordening by name, then the 2007 background
+    assert section.index("Wmo 2015") < section.index("Participatieverordening Teststad 2026") \
+        < section.index("### Toetsing") < section.index("Achtergrond: het kader van de brochure (Wmo 2007)")
+    assert "Bewuste keuze van de beleidsfasen (brochure p. 19): Dit traject maakt de nota" in section
+    assert "uitdaagrecht" in section.split("Niet van toepassing op dit plan", 1)[1]
+
+
+BROKEN = {
+    "participatieverordening-ontbreekt": (lambda: drop_lines(120), "Gemw art. 150 lid 1 (tekst vanaf 1-1-2025) (waarschuwing"),
+    "participatie-alleen-voorbereiding": (lambda: drop_lines(122), "Gemw art. 150 lid 1 (tekst vanaf 1-1-2025) (aandachtspunt, geen wettelijke plicht"),
+    "wmo-advies-gevraagd-ongevraagd": (lambda: drop_lines(121), "Wmo 2015 art. 2.1.3 lid 3 sub b (aandachtspunt, geen wettelijke plicht"),
+    "wmo-art12-advies-ontbreekt": (lambda: drop_lines(98, 100), "Wmo 2015 art. 2.1.3 lid 3 sub b (waarschuwing"),
+    "wmo-art11-lid4": (lambda: drop_lines(76), "goede praktijk naar Wmo 2007 art. 11 lid 4 (brochure p. 4) (aandachtspunt, geen wettelijke plicht"),
+    "wmo-periodiek-overleg": (lambda: edit(("  - fase: beleidsplan", "  - fase: uitvoering")),
+                              "Wmo 2015 art. 2.1.3 lid 3 sub d en e (aandachtspunt, geen wettelijke plicht"),
+    "uitdaagrecht": (lambda: edit(("        doel: verrijking\n", "        doel: verrijking\n        trede: coproduceren\n")),
+                     "Gemw art. 150 (uitdaagrecht) (aandachtspunt, geen wettelijke plicht"),
+}
+
+
+def test_every_legal_rule_is_broken_below():
+    assert set(BROKEN) == {r.ID for r in SEMANTIC if getattr(r, "WETTELIJK", False)}
+
+
+@pytest.mark.parametrize("rule", sorted(BROKEN))
+def test_a_broken_check_removes_the_claim_and_names_the_open_point(rule):
+    make, cited = BROKEN[rule]
+    section = law_section(make())
+    assert POSITIVE not in section and "voldoet" not in section
+    assert "Nog open:" in section
+    assert f"- {cited}, regel {rule}): " in section
+    assert rows(section)[rule] == "open"
+
+
+def test_a_waived_check_is_named_with_its_reason():
+    plan = append("uitzonderingen:\n  - regel: participatieverordening-ontbreekt\n"
+                  "    reden: De raad stelt de verordening op 12 januari 2027 vast.\n", drop_lines(120))
+    section = law_section(plan)
+    assert ("Bewust uitgezonderd: Gemw art. 150 lid 1 (tekst vanaf 1-1-2025) (regel participatieverordening-ontbreekt). "
+            "Reden: De raad stelt de verordening op 12 januari 2027 vast.") in section
+    assert rows(section)["participatieverordening-ontbreekt"] == "bewust uitgezonderd"
+    assert POSITIVE in section  # nothing else is open
+
+
+def test_a_plan_of_the_brochures_time_is_checked_against_the_wmo_2007():
+    section = law_section(OLD)
+    assert "Toen gold de Wet maatschappelijke ondersteuning van 2007" in section
+    assert "Getoetst aan Wmo 2007 art. 11 lid 4 en Wmo 2007 art. 12 lid 1: geen open punten." in section
+    assert "Wmo 2015 art" not in section.split("### Toetsing", 1)[0]
+    broken = law_section(drop_lines(98, 100, text=OLD))
+    assert "- Wmo 2007 art. 12 lid 1 (fout, regel wmo-art12-advies-ontbreekt): " in broken
+    assert POSITIVE not in broken
