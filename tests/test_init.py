@@ -94,7 +94,8 @@ def test_every_trede_and_type_gives_a_valid_skeleton(here):
 def test_interactive(here):
     answers = ["Utrecht", "breed", "regisseur", "breed", "regisseur",
                *["nee", "ja", "ja", "ja", "ja", "ja", "ja", "nee", "nee", "nee"],  # score 18 → coproduceren
-               "", "2027-03-01", ""]  # accept the proposed trede and the default end
+               "", "2027-03-01", "",  # accept the proposed trede and the default end
+               ""]  # the participatieverordening is not known yet
     result = run("init", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.output
     out = result.output
@@ -144,3 +145,29 @@ def test_schema_reference_relative_inside_a_repository(tmp_path):
     assert schema_reference(tmp_path / "repo" / "plannen" / "a.plan.yaml", schema) == "../schema/plan.schema.json"
     assert schema_reference(tmp_path / "repo" / "a.plan.yaml", schema) == "schema/plan.schema.json"
     assert schema_reference("/elders/a.plan.yaml", "/opt/pc/schema/plan.schema.json") == "/opt/pc/schema/plan.schema.json"
+
+
+def test_interactive_asks_for_the_participatieverordening_and_re_asks_a_bad_answer(here):
+    answers = ["Velsen", "breed", "dirigent", "breed", "dirigent", *["ja"] * 10, "", "2027-01-15", "2029-03-31",
+               "Verordening participatie en uitdaagrecht gemeente Velsen 2022", "vastgesteld",
+               "1-11-2022", "2022-11-01",  # a Dutch date is asked again
+               "683030", "CVDR683030"]  # so is a number without CVDR
+    result = run("init", input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "uiterlijk op 1 januari 2027 een participatieverordening" in result.output
+    assert "schrijf de datum als JJJJ-MM-DD" in result.output and "bijvoorbeeld CVDR683030" in result.output
+    data = YAML(typ="safe").load(here / "velsen.plan.yaml")
+    assert data["participatieverordening"] == {
+        "titel": "Verordening participatie en uitdaagrecht gemeente Velsen 2022", "status": "vastgesteld",
+        "datum": __import__("datetime").date(2022, 11, 1), "cvdr": "CVDR683030"}
+    doc = validate(here / "velsen.plan.yaml")
+    assert doc["exit"] == 0
+    assert not [d for f in doc["files"] for d in f["diagnostics"] if d["rule"] == "participatieverordening-ontbreekt"]
+
+
+def test_an_unknown_verordening_leaves_the_key_out_and_the_rule_says_so(here):
+    answers = ["Proef", "breed", "dirigent", "breed", "dirigent", *["ja"] * 10, "", "2027-01-15", "2028-03-31", ""]
+    assert run("init", input="\n".join(answers) + "\n").exit_code == 0
+    assert "participatieverordening" not in YAML(typ="safe").load(here / "proef.plan.yaml")
+    rules = [d["rule"] for f in validate(here / "proef.plan.yaml")["files"] for d in f["diagnostics"]]
+    assert "participatieverordening-ontbreekt" in rules

@@ -97,3 +97,26 @@ def test_a_plan_of_the_brochures_time_is_checked_against_the_wmo_2007():
     broken = law_section(drop_lines(98, 100, text=OLD))
     assert "- Wmo 2007 art. 12 lid 1 (fout, regel wmo-art12-advies-ontbreekt): " in broken
     assert POSITIVE not in broken
+
+
+@pytest.mark.parametrize(("rule", "quoted"), [
+    ("participatieverordening-ontbreekt", ["Gemw art. 150 lid 1 (tekst vanaf 1-1-2025), parafrase: De raad stelt",
+                                           "Letterlijke tekst nog na te lezen op: https://wetten.overheid.nl/"]),
+    ("wmo-art12-advies-ontbreekt", ["Wmo 2007 art. 12 lid 1 (historisch, gold t/m 2014-12-31; brochure p. 4), "
+                                    "letterlijk: “Alvorens een voordracht", "commit 820402924465788174d45a6a02caf6d2c7c4383e",
+                                    "Nu: Wmo 2015 art. 2.1.3 lid 3 sub b",
+                                    "Wmo 2015 art. 2.1.3 lid 3 sub b (geldt vanaf 2015-01-01), letterlijk: “vroegtijdig"]),
+    ("wmo-art11-lid4", ["Nu: goede praktijk, geen directe opvolger in de wet."]),
+    ("uitdaagrecht", ["(de verordening kan dit regelen; of zij het moet, is niet nagelezen), parafrase:"]),
+])
+def test_explain_quotes_the_provision_and_its_source(rule, quoted):
+    from click.testing import CliRunner
+
+    from plancompiler.cli import cli
+
+    result = CliRunner().invoke(cli, ["explain", rule])
+    assert result.exit_code == 0, result.output
+    law = result.output.split("\nWettelijk kader:\n", 1)[1]
+    for text in quoted:
+        assert text in law, text
+    assert "Bron: " in law

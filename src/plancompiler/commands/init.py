@@ -36,6 +36,7 @@ class Answers:
     trede: str
     start: date
     eind: date
+    verordening: dict | None = None  # the participatieverordening (art. 150 Gemeentewet), if known
 
 
 # -- helpers -----------------------------------------------------------------------------------------
@@ -157,7 +158,47 @@ def ask(cat, given: dict) -> Answers:
                                          value_proc=lambda v: parse_date(v, "Einde"))
     if isinstance(eind, str):
         eind = parse_date(eind, "Einde")
-    return Answers(gemeente, huidig_beleid, huidig_sturing, beleid, sturing, quickscan, trede, start, eind)
+    return Answers(gemeente, huidig_beleid, huidig_sturing, beleid, sturing, quickscan, trede, start, eind,
+                   ask_verordening(cat))
+
+
+def ask_verordening(cat) -> dict | None:
+    """The participatieverordening the plan relies on (art. 150 Gemeentewet); None when not known yet."""
+    from ..render.context.common import nl_date
+
+    click.echo(f"\nWettelijk kader: elke gemeente moet uiterlijk op {nl_date(cat.participatieverordening_uiterlijk)} een "
+               "participatieverordening hebben (art. 150 Gemeentewet).")
+    titel = click.prompt("Titel van de participatieverordening van uw gemeente (leeg: nog niet bekend)",
+                         default="", show_default=False).strip()
+    if not titel:
+        return None
+    out = {"titel": titel, "status": click.prompt(
+        "Is zij vastgesteld of in voorbereiding", default="vastgesteld",
+        type=click.Choice(["vastgesteld", "in-voorbereiding"], case_sensitive=False)).lower()}
+
+    def optional_date(value: str):
+        if not value.strip():
+            return None
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise click.BadParameter("schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-07-01, of laat leeg.") from None
+
+    def cvdr(value: str):
+        value = value.strip().replace(" ", "")
+        if value and not re.fullmatch(r"CVDR[0-9]+", value, re.IGNORECASE):
+            raise click.BadParameter("schrijf CVDR met de cijfers erachter, bijvoorbeeld CVDR683030, of laat leeg.")
+        return value.upper()
+
+    datum = click.prompt("Datum van inwerkingtreding of geplande datum (JJJJ-MM-DD, leeg: onbekend)",
+                         default="", show_default=False, value_proc=optional_date)
+    if datum:
+        out["datum"] = datum
+    nummer = click.prompt("CVDR-nummer op lokaleregelgeving.overheid.nl (leeg: onbekend)",
+                          default="", show_default=False, value_proc=cvdr)
+    if nummer:
+        out["cvdr"] = nummer
+    return out
 
 
 def proposal(cat, quickscan: list[str] | None) -> str | None:
@@ -229,6 +270,12 @@ def skeleton(cat, a: Answers, schema_ref: str):
     doc["versie"] = "0.1-concept"
     doc["gemeente"] = Map(naam=a.gemeente)
     doc["periode"] = Map(start=a.start, eind=a.eind)
+    if a.verordening:
+        doc["participatieverordening"] = Map(a.verordening)
+        doc.yaml_set_comment_before_after_key(
+            "participatieverordening", before="\nDe participatieverordening waarop dit traject steunt (art. 150 Gemeentewet; elke\n"
+            f"gemeente heeft er uiterlijk op {cat.participatieverordening_uiterlijk:%d-%m-%Y} een). Zet er ook "
+            "'uitdaagrecht: true' of 'false' bij.")
 
     visie = Map()
     visie["waarom"] = f"{PLACEHOLDER} Waarom wil de gemeente vrijwilligers bij dit beleid betrekken?"

@@ -73,8 +73,10 @@ def uitleg(catalog, ids) -> list[str]:
         head = catalog.citeer(p)
         if p.get("status") == "historisch":
             head += f" (historisch, gold t/m {p['geldig_tot']}; brochure p. {catalog.wet['wet']['pagina']})"
-        elif p.get("geldig_vanaf"):
+        elif p.get("geldig_vanaf") and "tekst vanaf" not in head:
             head += f" (geldt vanaf {p['geldig_vanaf']})"
+        if p.get("verplichting") == "kan":
+            head += " (de verordening kan dit regelen; of zij het moet, is niet nagelezen)"
         text = catalog.letterlijk(p)
         if text is not None:
             out.append(f"- {head}, letterlijk: “{' '.join(text.split())}”")
