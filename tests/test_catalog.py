@@ -596,8 +596,9 @@ def test_gemeentewet_150_old_verbatim_new_as_marked_paraphrase(catalog):
     assert "voorbereiding, de uitvoering en de evaluatie" in new1["tekst"] and new1["lid"] == 1
     assert new2["lid"] == 2 and "inspraak" in new2["tekst"]
     assert any("artikel 150, tweede lid" in q.get("citaat", "") for q in new2["bronnen"])
-    # the uitdaagrecht: "kan" until the official text is read; its lid is not claimed
-    assert uit["verplichting"] == "kan" and "lid" not in uit and "kan" in uit["tekst"]
+    # the uitdaagrecht: "kan" until the official text is read; lid 3 as a verordening cites it
+    assert uit["verplichting"] == "kan" and uit["lid"] == 3 and "kan" in uit["tekst"]
+    assert any("artikel 150, derde lid" in " ".join(q.get("citaat", "").split()) for q in uit["bronnen"])
     assert old1["opvolging"]["bepalingen"] == ["gemw-art150-lid1"]
     assert old2["opvolging"]["bepalingen"] == ["gemw-art150-lid2"]
 

@@ -61,7 +61,7 @@ BROKEN = {
     "wmo-periodiek-overleg": (lambda: edit(("  - fase: beleidsplan", "  - fase: uitvoering")),
                               "Wmo 2015 art. 2.1.3 lid 3 sub d en e (aandachtspunt, geen wettelijke plicht"),
     "uitdaagrecht": (lambda: edit(("        doel: verrijking\n", "        doel: verrijking\n        trede: coproduceren\n")),
-                     "Gemw art. 150 (uitdaagrecht) (aandachtspunt, geen wettelijke plicht"),
+                     "Gemw art. 150 lid 3 (uitdaagrecht) (aandachtspunt, geen wettelijke plicht"),
 }
 
 

@@ -10,7 +10,7 @@ def test_fires_at_the_trede_when_the_field_takes_over_tasks():
     assert check(COPRODUCEREN, RULE) == [(RULE, "info", 17, 10)]
     [msg] = messages(COPRODUCEREN, RULE)
     assert msg.startswith("Bij coproduceren nemen inwoners en organisaties taken op zich.")
-    assert "kunnen" in msg and "moet" not in msg and "Gemw art. 150" in msg
+    assert "kunnen" in msg and "moet" not in msg and "(Gemw art. 150 lid 3)" in msg
     assert "'participatieverordening.uitdaagrecht'" in msg
 
 

@@ -28,7 +28,7 @@ def _citaat(plan, bid: str, frame) -> str:
         text = f"Wmo 2007 art. {p['artikel']} lid {p['lid']}"
         if not frame.alleen_wmo2007:
             text = f"goede praktijk naar {text} (brochure p. {cat.wet['wet']['pagina']})"
-    elif p.get("lid") is None and "uitdaagrecht" in p["id"]:
+    elif "uitdaagrecht" in p["id"]:
         text += " (uitdaagrecht)"
     return text
 
