@@ -13,6 +13,7 @@ the plan van aanpak can say exactly to what the plan was held ("getoetst aan ...
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 # Treden at which the field takes over tasks of the municipality (p. 11-12): where the uitdaagrecht
@@ -40,7 +41,11 @@ def kader(plan) -> Kader:
     start, eind = plan.start or plan.eind, plan.eind or plan.start
     if start is None:
         return GEEN
-    cat = plan.catalog
+    return _kader(plan.catalog, start, eind)
+
+
+@lru_cache(maxsize=256)  # every legal rule asks; a batch of plans shares few periods
+def _kader(cat, start, eind) -> Kader:
     ids = {p["id"] for p in cat.bepalingen_in_periode(start, eind)}
     return Kader("art11-lid1" in ids, "wmo2015-art2-1-3-lid3" in ids, "gemw-art150-lid1" in ids,
                  eind >= cat.participatieverordening_uiterlijk)
