@@ -120,3 +120,13 @@ def test_explain_quotes_the_provision_and_its_source(rule, quoted):
     for text in quoted:
         assert text in law, text
     assert "Bron: " in law
+
+
+def test_participatieplan_and_eindverslag_are_named_as_good_practice():
+    plan = append("participatieplan: {datum: 2026-12-01, vastgesteld_door: college}\n"
+                  "eindverslag: {datum: 2027-12-20, url: 'https://teststad.example/eindverslag'}\n")
+    section = law_section(plan)
+    assert ("Volgens het VNG-model (2024), geen wettelijke eis.** Een participatieplan vooraf door het college, "
+            "vastgesteld op 1 december 2026. Een eindverslag achteraf over wat is opgehaald en wat ermee is "
+            "gedaan, op 20 december 2027 (https://teststad.example/eindverslag).") in section
+    assert "VNG-model" not in law_section(BASE)

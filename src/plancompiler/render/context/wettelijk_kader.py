@@ -97,6 +97,21 @@ def _verordening(plan) -> dict | None:
     return {"titel": v.titel, "details": ", ".join(bits), "url": v.url, "uitdaagrecht": uitdaag}
 
 
+def _vng(plan) -> list[str]:
+    """The participatieplan and eindverslag in the sense of the VNG model (good practice, not law)."""
+    out = []
+    pp, ev = plan.participatieplan, plan.eindverslag
+    if pp is not None:
+        door = {"college": "het college", "raad": "de raad"}.get(pp.vastgesteld_door, "")
+        out.append(f"Een participatieplan vooraf{' door ' + door if door else ''}"
+                   f"{', vastgesteld op ' + nl_date(pp.datum) if pp.datum else ''}"
+                   f"{' (' + pp.url + ')' if pp.url else ''}.")
+    if ev is not None:
+        out.append(f"Een eindverslag achteraf over wat is opgehaald en wat ermee is gedaan"
+                   f"{', op ' + nl_date(ev.datum) if ev.datum else ''}{' (' + ev.url + ')' if ev.url else ''}.")
+    return out
+
+
 def _historisch(plan, acts: list[dict], kop: dict) -> list[dict]:
     """The brochure's Wmo 2007 articles, each with what the plan gives for it and what replaced it."""
     from .plan_van_aanpak import _pointer_part
@@ -136,6 +151,7 @@ def context(plan, acts: list[dict], diagnostics: list, kop: dict) -> dict:
         "bepalingen_oud_150": [_provision(plan, b) for b in ("gemw-art150-lid1-oud", "gemw-art150-lid2-oud")]
         if frame.wmo2015 and not frame.art150_nieuw else [],
         "verordening": _verordening(plan),
+        "vng": _vng(plan),
         "adviesraad": adviesraad.naam if adviesraad is not None else "",
         "gemeente": plan.gemeente.naam,
         "fasenkeuze": plan.fasenkeuze,
