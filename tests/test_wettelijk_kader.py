@@ -49,7 +49,8 @@ def test_a_plan_passing_every_legal_check_gets_the_positive_statement():
     assert section.index("Wmo 2015") < section.index("Participatieverordening Teststad 2026") \
         < section.index("### Toetsing") < section.index("Achtergrond: het kader van de brochure (Wmo 2007)")
     assert "Bewuste keuze van de beleidsfasen (brochure p. 19): Dit traject maakt de nota" in section
-    assert "uitdaagrecht" in section.split("Niet van toepassing op dit plan", 1)[1]
+    assert ("Niet getoetst, omdat dit plan er door zijn looptijd, fasen of trede niet onder valt: uitdaagrecht "
+            "(Gemw art. 150 lid 3 (uitdaagrecht)); wmo-periodiek-overleg (Wmo 2015 art. 2.1.3 lid 3 sub d en e).") in section
 
 
 BROKEN = {

@@ -71,11 +71,12 @@ def _checks(plan, diagnostics: list, frame) -> list[dict]:
     return out
 
 
-def _out_of_scope(plan) -> list[str]:
-    """The legal checks that do not apply to this plan, by their summary."""
+def _out_of_scope(plan, frame) -> list[str]:
+    """The legal checks that do not apply to this plan: rule id and the provision it would test."""
     from ...rules import SEMANTIC
 
-    return [f"{r.SUMMARY} ({r.ID})" for r in SEMANTIC if getattr(r, "WETTELIJK", False) and not r.in_scope(plan)]
+    return [f"{r.ID} ({_merge(_citaat(plan, b, frame) for b in r.bepalingen(plan))})"
+            for r in SEMANTIC if getattr(r, "WETTELIJK", False) and not r.in_scope(plan)]
 
 
 def _verordening(plan) -> dict | None:
@@ -156,7 +157,7 @@ def context(plan, acts: list[dict], diagnostics: list, kop: dict) -> dict:
         "gemeente": plan.gemeente.naam,
         "fasenkeuze": plan.fasenkeuze,
         "toetsing": checks,
-        "buiten": _out_of_scope(plan),
+        "buiten": _out_of_scope(plan, frame),
         "open": open_checks,
         "uitgezonderd": [c for c in checks if c["status"] == "uitzondering"],
         "geen_open_punten": not open_checks,
