@@ -384,8 +384,9 @@ def skeleton(cat, a: Answers, schema_ref: str):
         "draagvlak", before=(
             "\nStap 7 - Draagvlak (p. 31-36): college, raad en interne afdelingen ('college:', 'raad:',\n"
             "'intern:'), en het advies van de vertegenwoordigers van gebruikers voordat de raad beslist\n"
-            "(Wmo art. 12, p. 4). Vul ook 'spelregels' (p. 32), 'terugkoppeling' (p. 33) en\n"
-            "'vertegenwoordiging' (p. 34-35) in; Stap 6, de werving, staat onder 'werving' (p. 27-30)."))
+            "(p. 4: Wmo 2007 art. 12; nu Wmo 2015 art. 2.1.3 lid 3 sub b). Vul ook 'spelregels' (p. 32),\n"
+            "'terugkoppeling' (p. 33) en 'vertegenwoordiging' (p. 34-35) in; Stap 6, de werving, staat onder\n"
+            "'werving' (p. 27-30)."))
 
     last = fasen[-1]["activiteiten"][0]
     evaluatie = Map()
