@@ -131,3 +131,18 @@ def test_participatieplan_and_eindverslag_are_named_as_good_practice():
             "vastgesteld op 1 december 2026. Een eindverslag achteraf over wat is opgehaald en wat ermee is "
             "gedaan, op 20 december 2027 (https://teststad.example/eindverslag).") in section
     assert "VNG-model" not in law_section(BASE)
+
+
+def test_paraphrases_are_marked_and_verbatim_texts_are_not():
+    section = law_section(BASE)
+    row = {line.split("|")[1].strip(): line.split("|")[2].strip() for line in section.splitlines()
+           if line.startswith("| Wmo 2015 art.") or line.startswith("| Gemw art.")}
+    assert row["Gemw art. 150 lid 1 (tekst vanaf 1-1-2025)"].startswith(
+        "*Parafrase, letterlijke tekst nog na te lezen:* De raad stelt een participatieverordening vast")
+    assert row["Wmo 2015 art. 2.1.3 lid 3"].startswith("In de verordening wordt bepaald")
+    assert " b. vroegtijdig in staat worden gesteld gevraagd en ongevraagd advies" in row["Wmo 2015 art. 2.1.3 lid 3"]
+    assert not any("Parafrase" in text for cite, text in row.items() if cite.startswith("Wmo 2015"))
+    # a plan ending in 2020 has the old, verbatim art. 150 and no participatieverordening rows
+    old = law_section(BASE.replace("2027-", "2020-").replace("2026-", "2019-"))
+    assert "Gemw art. 150 lid 1 (tekst t/m 31-12-2024) | De raad stelt een verordening vast" in old
+    assert "participatieverordening vast" not in old

@@ -13,7 +13,7 @@ from .common import nl_date, nl_join, txt
 
 # The current provisions the section shows, in the order a jurist reads them (catalog ids).
 HUIDIG = ("wmo2015-art2-1-2-lid1", "wmo2015-art2-1-2-lid2-b", "wmo2015-art2-1-2-lid6", "wmo2015-art2-1-3-lid3",
-          *(f"wmo2015-art2-1-3-lid3-{sub}" for sub in "abcdef"), "wmo2015-art2-2-2-lid1", "gemw-art150-lid1", "gemw-art150-lid2", "gemw-art150-uitdaagrecht")
+          "wmo2015-art2-2-2-lid1", "gemw-art150-lid1", "gemw-art150-lid2", "gemw-art150-uitdaagrecht")
 BINDT = {"plan": "het Wmo-plan van de raad", "verordening": "de verordening van de gemeente",
          "college": "het college"}
 ERNST = {"error": "fout", "warning": "waarschuwing", "info": "aandachtspunt, geen wettelijke plicht"}
@@ -44,9 +44,13 @@ def _merge(cites) -> str:
 
 
 def _provision(plan, bid: str) -> dict:
+    """One row: citation, text (the lid's subs a, b, ... follow its opening words), whom it binds."""
     cat = plan.catalog
     p = cat.bepaling(bid)
     tekst = " ".join(((p.get("aanhef") or "") + " " + p["tekst"]).split())
+    subs = [q for q in cat.bepalingen if q["id"].startswith(bid + "-") and q.get("sub")]
+    if subs:
+        tekst += " " + " ".join(f"{q['sub']}. {' '.join(q['tekst'].split())}" for q in subs)
     return {"citaat": cat.citeer(p), "tekst": tekst, "parafrase": bool(p.get("parafrase")),
             "te_controleren": p.get("te_controleren") or "", "bindt": BINDT.get(p.get("bindt"), "")}
 
