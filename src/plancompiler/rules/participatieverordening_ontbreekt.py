@@ -36,15 +36,16 @@ def check(plan):
         return
     deadline = dmy(plan.catalog.participatieverordening_uiterlijk)
     ref = citeer(plan, "gemw-art150-lid1")
+    eind = plan.eind or plan.start  # in scope, so at least one of them is a valid date
     v = plan.participatieverordening
     if v is None:
         yield Finding("/periode/eind",
-                      f"Uw plan loopt tot {dmy(plan.eind)}, op of na {deadline}. Vanaf die datum moet uw "
+                      f"Uw plan loopt tot {dmy(eind)}, op of na {deadline}. Vanaf die datum moet uw "
                       f"gemeente een participatieverordening hebben ({ref}). Noem onder "
                       "'participatieverordening' de verordening waarop dit traject steunt: titel, status, "
                       "datum en CVDR-nummer.")
     elif not v.vastgesteld:
         yield Finding(f"{v.ptr}/status",
                       f"De participatieverordening {quote(v.titel)} is nog in voorbereiding, terwijl uw plan "
-                      f"doorloopt tot {dmy(plan.eind)}; vanaf {deadline} moet zij er zijn ({ref}). Zet de "
+                      f"doorloopt tot {dmy(eind)}; vanaf {deadline} moet zij er zijn ({ref}). Zet de "
                       "status op 'vastgesteld', met de datum, zodra de raad haar heeft vastgesteld.")
