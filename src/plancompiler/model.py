@@ -399,7 +399,7 @@ class Terugkoppeling(NamedTuple):
 class Selectie(NamedTuple):
     """Who selects the members when more apply than there are places (p. 34)."""
 
-    door: str
+    door: str | None  # None: the plan does not say who selects
     toelichting: str
     ptr: str = "/vertegenwoordiging/selectie"
 
@@ -708,7 +708,7 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
             _text(vert.get("vorm")), _text(vert.get("toetreding")), _text(vert.get("representativiteit")),
             _strs(vert.get("faciliteiten")), _text(vert.get("kader")), vert.get("zittingstermijn_maanden"),
             vert.get("samenstelling"),
-            None if vert.get("selectie") is None else Selectie(vert["selectie"]["door"],
+            None if vert.get("selectie") is None else Selectie(vert["selectie"].get("door"),
                                                                _text(vert["selectie"].get("toelichting"))),
             _text(vert.get("achterban"))),
         evaluatie=None if evaluatie is None else _evaluatie(evaluatie),

@@ -28,42 +28,14 @@ EXPECTED = YAML(typ="safe").load((HERE / "expected.yaml").read_text(encoding="ut
 _ART12 = ("wmo-art12-advies-ontbreekt: an error for a plan without a beleidsplan or verordening phase; "
           "p. 19 leaves the choice of phases to the municipality and art. 12 lid 1 (p. 4) applies only "
           "'Alvorens een voordracht tot vaststelling door de gemeenteraad te doen'")
-_NIET_INTERACTIEF = ("niet-interactief: a warning that urges 'kies minstens adviseren' and ties Wmo art. 11 "
-                     "lid 2 to a rung; p. 11 calls raadplegen one of 'de meest voorkomende vormen', p. 16 "
-                     "says 'Uiteindelijk beslist u natuurlijk zelf', and p. 4 ties lid 2 to no rung: a note (info)")
-_DOEL = ("instrument-doel-afwijkend: the matrix gives 'mogelijke instrumenten ... gekoppeld aan enkele "
-         "doelen' (p. 25), not an exclusive list")
 KNOWN: dict[str, str] = {
-    # Known false positives (issue 10).
-    "stilte:velsen-instrument-eis": (
-        "instrument-eis: demands trekkers in advance, but 'Tijdens de beurs worden er een aantal "
-        "trekkers aangewezen' (p. 43; p. 44, 11.30 uur)"),
+    # Known false positives (issue 10) left to the law work: wmo-art12-advies-ontbreekt.
     "stilte:velsen-wmo-art12-advies-ontbreekt": _ART12,
     "stilte:hengelo-wmo-art12-advies-ontbreekt": _ART12,
     "stilte:gorinchem-wmo-art12-advies-ontbreekt": _ART12,
     "stilte:oud-beijerland-wmo-art12-advies-ontbreekt": _ART12,
     "stilte:dordrecht-wmo-art12-advies-ontbreekt": _ART12,
     "stilte:haarlemmermeer-wmo-art12-advies-ontbreekt": _ART12,
-    "stilte:utrecht-instrument-doel-afwijkend": (
-        _DOEL + "; p. 25 advises 'eerst met een enquête de stand van zaken inventariseren' and p. 39 "
-        "gives a survey of organisations 'meer inzicht ... in de vraagstukken, knelpunten en "
-        "ondersteuningswensen'"),
-    "stilte:oud-beijerland-instrument-doel-afwijkend": (
-        _DOEL + "; the network is consulted 'door een digitale enquête in te vullen' (p. 35) and p. 25 "
-        "advises a survey to take stock"),
-    **{f"stilte:haarlemmermeer-instrument-doel-afwijkend-{i}": (
-        _DOEL + "; p. 40 uses the kenniscafés as the example of the vrijwilligersdebat, an instrument of "
-        "inhoudelijke verrijking (p. 24)") for i in range(1, 5)},
-    "stilte:oud-beijerland-vertegenwoordiging-onvolledig": (
-        "vertegenwoordiging-onvolledig: demands a zittingstermijn of an open network whose members "
-        "'bepalen ... zelf wanneer zij in- en uitstappen en voor welke duur' (p. 35)"),
-    "bevindingen:hengelo-niet-interactief": _NIET_INTERACTIEF,
-    "bevindingen:dordrecht-niet-interactief": _NIET_INTERACTIEF,
-    "bevindingen:haarlemmermeer-niet-interactief": _NIET_INTERACTIEF,
-    # Known misses (issue 10): the rule does not exist yet.
-    "bevindingen:velsen-gespreksleider-ontbreekt": (
-        "gespreksleider-ontbreekt (new rule, id provisional): a debate form without a gespreksleider; "
-        "p. 40 calls a good one 'een absolute voorwaarde'"),
     # A case cannot be built while wmo-art12-advies-ontbreekt is a false error on it.
     **{f"bouwen:{name}": "build refused by the false error " + _ART12
        for name in ("velsen", "hengelo", "gorinchem", "oud-beijerland", "dordrecht", "haarlemmermeer")},
