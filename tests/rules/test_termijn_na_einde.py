@@ -26,3 +26,8 @@ def test_silent_on_base_and_without_periods():
     plan = edit(("  verslag_binnen_dagen: 21\n  reactietermijn_dagen: 14\n", ""),
                 ("  datum: 2027-12-15", "  datum: 2027-10-10"))
     assert check(plan, RULE) == []
+
+
+def test_the_evaluation_phase_itself_does_not_count():
+    plan = edit(("  - fase: beleidsplan", "  - fase: evaluatie"), ("  datum: 2027-12-15", "  datum: 2027-10-10"))
+    assert check(plan, RULE) == []  # 'inspraak' is now part of the evaluation

@@ -4,7 +4,9 @@ In een goed proces bouwt elke activiteit voort op de vorige en wordt de opbrengs
 (Stap 5, p. 25-26: eerst de enquête, dan de wijkbijeenkomsten die haar uitkomsten bespreken). Deze
 regel meldt twee soorten tijdsfouten:
 
-- een activiteit bouwt voort op een activiteit (`bouwt_voort_op`) die pas later eindigt;
+- een activiteit bouwt voort op een activiteit (`bouwt_voort_op`) die pas later begint (een
+  activiteit die een periode beslaat, zoals werkgroepen die een jaar lopen, mag al eerder input
+  geven);
 - een adviesorgaan (`draagvlak.adviesorganen`) adviseert pas na het einde van de fase waarin de
   gemeenteraad over het plan besluit (beleidsplan of verordening, p. 20-21).
 
@@ -32,11 +34,12 @@ def check(plan):
             continue
         for i, ref in enumerate(a.bouwt_voort_op):
             source = by_id.get(ref)
-            ready = source and (source.einddatum or source.datum)
-            if ready and ready > a.datum and source.volgorde < a.volgorde:
+            # The start counts, not the end: a progress meeting may build on working groups that run on.
+            start = source.datum if source else None
+            if start and start > a.datum and source.volgorde < a.volgorde:
                 yield Finding(f"{a.ptr}/bouwt_voort_op/{i}",
-                              f"'{a.id}' ({_d(a.datum)}) bouwt voort op '{ref}', maar die is pas op "
-                              f"{_d(ready)} klaar. Plan '{a.id}' na '{ref}', of haal de verwijzing weg.")
+                              f"'{a.id}' ({_d(a.datum)}) bouwt voort op '{ref}', maar die begint pas op "
+                              f"{_d(start)}. Plan '{a.id}' na '{ref}', of haal de verwijzing weg.")
     decisions = [f for f in plan.fasen if cat.fase(f.fase).get("raad_besluit") and f.tot]
     if not decisions or plan.draagvlak is None:
         return

@@ -1,7 +1,8 @@
 """De termijnen van de terugkoppeling lopen door na de evaluatie of na het einde van het plan.
 
 Hengelo (Stap 7, p. 33) stuurt verslagen binnen drie weken aan de deelnemers, die daarna twee weken
-hebben om te reageren. Tel die termijnen op bij de laatste activiteit vóór de evaluatie: ligt de
+hebben om te reageren. Tel die termijnen op bij de laatste activiteit vóór de evaluatie (de
+activiteiten van de fase evaluatie zelf tellen niet mee: zij zijn de evaluatie): ligt de
 reactietermijn dan na de `evaluatie.datum`, dan evalueert u voordat deelnemers hebben kunnen
 reageren; ligt hij na het einde van de `periode`, dan valt de terugkoppeling buiten het plan.
 Schuif de evaluatie of het einde van het plan op, plan de activiteit eerder, of kort de termijnen in.
@@ -27,12 +28,14 @@ def check(plan):
     days = (t.verslag_binnen_dagen or 0) + (t.reactietermijn_dagen or 0)
     ptr = f"{t.ptr}/{'reactietermijn_dagen' if t.reactietermijn_dagen is not None else 'verslag_binnen_dagen'}"
     evaluatie = plan.evaluatie.datum if plan.evaluatie else None
-    dated = [(a.einddatum or a.datum, a) for a in plan.activiteiten if a.einddatum or a.datum]
+    # The evaluation's own meetings are the evaluation (Stap 8), not input that must be reported first.
+    dated = [(a.einddatum or a.datum, a) for a in plan.activiteiten
+             if (a.einddatum or a.datum) and a.fase != "evaluatie"]
     checks = (("de evaluatie", evaluatie), ("het einde van het plan", plan.eind))
     for what, limit in checks:
         if limit is None:
             continue
-        before = [(d, a) for d, a in dated if d <= limit]
+        before = [(d, a) for d, a in dated if d < limit]
         if not before:
             continue
         day, last = max(before, key=lambda x: (x[0], x[1].volgorde))
