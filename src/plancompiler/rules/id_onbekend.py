@@ -2,8 +2,8 @@
 
 Sommige lijsten in het plan bevatten id's uit de catalogus: `werving.bijzondere_groepen`, de
 `doelgroepen` van een wervingsmiddel en de vragen onder `evaluatie.procestest`. Een tikfout
-(`jongern`) valt het schema niet op, maar zet stilletjes regels uit: bijzondere-groepen-persoonlijk
-kijkt alleen naar groepen die hij kent. Schrijf de id zoals de catalogus hem noemt; de melding
+(jongern in plaats van jongeren) valt het schema niet op, maar zet stilletjes regels uit:
+bijzondere-groepen-persoonlijk kijkt alleen naar groepen die hij kent. Schrijf de id zoals de catalogus hem noemt; de melding
 stelt de dichtstbijzijnde voor, of noemt de id's die bestaan. Dit is een controle van plancompiler zelf, geen eis uit de
 brochure.
 """

@@ -11,7 +11,7 @@ from ._base import Finding
 
 ID = "vervolg-ontbreekt"
 SEVERITY = "warning"
-PAGE = "25-26, 39, 43"
+PAGE = "25-26, 39, 43-44"
 SUMMARY = "Geen vervolg op een instrument dat erom vraagt"
 
 
