@@ -10,6 +10,7 @@ regel meldt twee soorten tijdsfouten:
 - een adviesorgaan (`draagvlak.adviesorganen`) adviseert pas na het einde van de fase waarin de
   gemeenteraad over het plan besluit (beleidsplan of verordening, p. 20-21).
 
+De volgorde komt uit de brochure; deze toets op de data is een werkafspraak van plancompiler.
 Verschuif de data, of haal de verwijzing weg als de activiteit er niet op voortbouwt.
 """
 from ._base import Finding

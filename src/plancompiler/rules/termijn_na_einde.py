@@ -5,7 +5,9 @@ hebben om te reageren. Tel die termijnen op bij de laatste activiteit vóór de 
 activiteiten van de fase evaluatie zelf tellen niet mee: zij zijn de evaluatie): ligt de
 reactietermijn dan na de `evaluatie.datum`, dan evalueert u voordat deelnemers hebben kunnen
 reageren; ligt hij na het einde van de `periode`, dan valt de terugkoppeling buiten het plan.
-Schuif de evaluatie of het einde van het plan op, plan de activiteit eerder, of kort de termijnen in.
+De termijnen komen uit de brochure; dat zij vóór de evaluatie en binnen het plan moeten vallen, is
+een werkafspraak van plancompiler. Schuif de evaluatie of het einde van het plan op, plan de
+activiteit eerder, of kort de termijnen in.
 """
 from datetime import timedelta
 

@@ -3,8 +3,10 @@
 De trede van het plan (Stap 2) belooft deelnemers een mate van invloed; de instrumenten (Stap 5)
 moeten die waarmaken. De matrix geeft per trede en doel de instrumenten die daar passen; wie een
 trede kiest, mag ook de instrumenten van lagere treden inzetten (p. 24-25). Werken alle activiteiten
-op een lagere trede, dan krijgen deelnemers minder invloed dan het plan zegt. Kies voor ten minste
-één activiteit een instrument op de gekozen trede, of kies de trede die de activiteiten waarmaken.
+op een lagere trede, dan krijgen deelnemers minder invloed dan het plan zegt. Dat ten minste één
+activiteit de gekozen trede moet halen, is een werkafspraak van plancompiler, gelezen uit de matrix.
+Kies voor zo'n activiteit een instrument op de gekozen trede, of kies de trede die de activiteiten
+waarmaken.
 """
 from ._base import Finding, listing
 
