@@ -270,3 +270,22 @@ def test_messages_name_only_existing_keys(reported):
         for name in named_keys(message):
             parts = [p.removesuffix("[]") for p in name.split(".")]
             assert set(parts) <= keys, f"{rule}: '{name}' is geen sleutel van het plan"
+
+
+# The part-B keys of an activity cite the part-B page of their instrument (issue 10: the hover texts
+# were 1-2 pages off, citing the matrix page or a guess instead).
+PART_B_KEYS = {
+    "tafelgrootte": "instrumenten.instrumenten#vrijwilligerscafe.deel_b",
+    "voorzitter": "instrumenten.gespreksleider",
+    "trekkers": "instrumenten.instrumenten#vrijwilligersbeurs.deel_b",
+    "themas": "instrumenten.instrumenten#vrijwilligersbeurs.deel_b",
+    "panels": "instrumenten.instrumenten#stakeholdersdialoog.deel_b",
+    "mandaat": "instrumenten.instrumenten#buurt-aan-zet.deel_b",
+    "sprekers": "instrumenten.instrumenten#kenniscafes.toelichting",
+}
+
+
+@pytest.mark.parametrize("key", sorted(PART_B_KEYS))
+def test_part_b_keys_cite_their_part_b_page(key):
+    text = SCHEMA["$defs"]["activiteit"]["properties"][key]["markdownDescription"]
+    assert text.endswith(f"Zie brochure p. {_ref(PART_B_KEYS[key])['pagina']}."), text
