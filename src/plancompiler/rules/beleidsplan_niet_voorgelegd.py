@@ -5,8 +5,8 @@ voorleggen", vaak met een schriftelijke inspraakronde, een hoorzitting of een in
 (Stap 4, p. 20). Het formele advies van een adviesorgaan (Wmo-raad, Wmo-panel, adviesraad) over het
 ontwerp is iets anders: dat vervangt de consultatie van het veld niet (werkafspraak van
 plancompiler, naar de woorden van p. 20). Deze regel meldt een fase beleidsplan waarin alleen zo'n
-adviesorgaan aan bod komt. Voeg een activiteit toe waarin
-vertegenwoordigers van het veld op het concept reageren, zoals een inspraakavond of hoorzitting.
+adviesorgaan aan bod komt. Voeg een activiteit toe waarin vertegenwoordigers van het veld op het
+concept reageren, zoals een inspraakavond of hoorzitting.
 """
 from ._base import Finding, listing
 
