@@ -27,7 +27,8 @@ from rules.helpers import BASE, append, diagnostics, edit
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
-PLANS = sorted((ROOT / "examples").glob("*.plan.yaml")) + sorted((ROOT / "tests" / "brochure" / "cases").glob("*.plan.yaml"))
+PLANS = (sorted((ROOT / "examples").glob("*.plan.yaml"))
+         + sorted((ROOT / "tests" / "brochure" / "cases").glob("*.plan.yaml")))
 CAT = get_catalog().data
 
 PAGE_RE = re.compile(r"\bp\.\s?(\d+)(?:\s?[-–]\s?(\d+))?((?:,\s?\d+(?:[-–]\d+)?)*)")
@@ -144,10 +145,13 @@ def test_retired_rule_texts_cite_catalog_pages():
 VARIANTS = [
     BASE,
     edit(("  trede: adviseren", "  trede: raadplegen"), ("openheid: {oordeel: voldaan", "openheid: {oordeel: niet")),
-    edit(("instrument: vrijwilligerscafe", "instrument: dilemmadebat"), ("instrument: inspraakavonden", "instrument: wmo-raad"),
-         ("bijzondere_groepen: [jongeren]", "bijzondere_groepen: [jongern, migranten]"), ("  datum: 2027-12-15", "  datum: 2027-10-01")),
+    edit(("instrument: vrijwilligerscafe", "instrument: dilemmadebat"),
+         ("instrument: inspraakavonden", "instrument: wmo-raad"),
+         ("bijzondere_groepen: [jongeren]", "bijzondere_groepen: [jongern, migranten]"),
+         ("  datum: 2027-12-15", "  datum: 2027-10-01")),
     edit(("instrument: vrijwilligerscafe", "instrument: klankbordgroep")),
-    edit(("instrument: inspraakavonden", "instrument: werkateliers"), ("instrument: enquete\n", "instrument: vrijwilligersbeurs\n")),
+    edit(("instrument: inspraakavonden", "instrument: werkateliers"),
+         ("instrument: enquete\n", "instrument: vrijwilligersbeurs\n")),
     append("vertegenwoordiging:\n  vorm: panel\n  selectie: {door: gemeente}\n", edit(("  wmo_advies:\n",
            "  adviesorganen:\n    - orgaan: Seniorenraad\n      datum: 2027-11-15\n  wmo_advies:\n"))),
 ]

@@ -5,7 +5,8 @@ RULE = "activiteit-na-besluit"
 
 def test_fires_when_an_activity_builds_on_one_that_starts_later():
     # the enquête is moved after the café that discusses its results
-    plan = edit(("        datum: 2027-02-01\n", "        datum: 2027-04-20\n"), ("    tot: 2027-03-31\n", "    tot: 2027-04-30\n"))
+    plan = edit(("        datum: 2027-02-01\n", "        datum: 2027-04-20\n"),
+                ("    tot: 2027-03-31\n", "    tot: 2027-04-30\n"))
     assert check(plan, RULE) == [(RULE, "warning", 57, 26)]
     [msg] = messages(plan, RULE)
     assert "'cafe' (15-04-2027) bouwt voort op 'enquete', maar die begint pas op 20-04-2027" in msg

@@ -3,9 +3,9 @@
 Sommige lijsten in het plan bevatten id's uit de catalogus: `werving.bijzondere_groepen`, de
 `doelgroepen` van een wervingsmiddel en de vragen onder `evaluatie.procestest`. Een tikfout
 (jongern in plaats van jongeren) valt het schema niet op, maar zet stilletjes regels uit:
-bijzondere-groepen-persoonlijk kijkt alleen naar groepen die hij kent. Schrijf de id zoals de catalogus hem noemt; de melding
-stelt de dichtstbijzijnde voor, of noemt de id's die bestaan. Dit is een controle van plancompiler zelf, geen eis uit de
-brochure.
+bijzondere-groepen-persoonlijk kijkt alleen naar groepen die hij kent. Schrijf de id zoals de
+catalogus hem noemt; de melding stelt de dichtstbijzijnde voor, of noemt de id's die bestaan. Dit is
+een controle van plancompiler zelf, geen eis uit de brochure.
 """
 from ..textutil import escape_token
 from ._base import Finding, did_you_mean, listing
