@@ -182,3 +182,37 @@ def test_expectations_are_well_formed():
         for item in case.get("stilte") or ():
             assert set(item) <= {"regel", "pad", "bevat", "nieuw", "reden"}, item
             assert item.get("nieuw") or item["regel"] in ALL, item
+
+
+# Issue 10, "Cannot be expressed today": each item got a plan key, and a brochure case uses it.
+EXPRESSIBLE = {
+    "themas van een beurs (p. 43-44)": ("activiteit", "themas"),
+    "terugkerende bijeenkomsten (p. 34, 40)": ("activiteit", "herhaling"),
+    "reeks gelijke bijeenkomsten met één opzet (p. 25)": ("activiteit", "reeks"),
+    "stellingen van die reeks (p. 25)": ("activiteit", "stellingen"),
+    "sprekers (p. 40)": ("activiteit", "sprekers"),
+    "wie de leden kiest (p. 34)": ("vertegenwoordiging", "selectie"),
+    "leden informeren hun achterban (p. 34)": ("vertegenwoordiging", "achterban"),
+    "meer dan één adviesorgaan (p. 25)": ("draagvlak", "adviesorganen"),
+    "schriftelijke terugkoppeling (p. 33)": ("terugkoppeling", "schriftelijk"),
+    "wie verslag en reactienota krijgt (p. 33)": ("terugkoppeling", "ontvangers"),
+    "open netwerk of vaste groep (p. 34-35)": ("vertegenwoordiging", "samenstelling"),
+}
+
+
+@pytest.mark.parametrize("what", sorted(EXPRESSIBLE))
+def test_a_case_uses_the_key(what):
+    section, key = EXPRESSIBLE[what]
+    used = False
+    for path in CASES.glob("*.plan.yaml"):
+        plan = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        if section == "activiteit":
+            used |= any(key in a for f in plan["fasen"] for a in f.get("activiteiten") or ())
+        else:
+            used |= key in (plan.get(section) or {})
+    assert used, what
+
+
+def test_no_case_says_something_cannot_be_expressed():
+    for path in CASES.glob("*.plan.yaml"):
+        assert "nog niet uit te drukken" not in path.read_text(encoding="utf-8"), path.name
