@@ -107,3 +107,15 @@ def test_an_alias_to_an_engine_rule_cannot_waive(monkeypatch):
     monkeypatch.setitem(rules.ALIASES, "oude-ongebruikt", "uitzondering-ongebruikt")
     plan = append("uitzonderingen:\n  - regel: oude-ongebruikt\n    reden: Bewust.\n")
     assert "kan niet worden uitgezonderd" in messages(plan, "uitzondering-zonder-reden")[0]
+
+
+# -- retired rule ids (rules.RETIRED) ----------------------------------------------------------------
+
+def test_a_waiver_for_a_retired_rule_gets_an_info_and_covers_nothing():
+    assert "instrument-doel-afwijkend" in rules.RETIRED and "instrument-doel-afwijkend" not in rules.ALL
+    plan = append("uitzonderingen:\n  - regel: instrument-doel-afwijkend\n    reden: Bewust.\n")
+    line, column = position_of(plan, "instrument-doel-afwijkend")
+    assert check(plan, "uitzondering-hernoemd") == [("uitzondering-hernoemd", "info", line, column)]
+    [msg] = messages(plan, "uitzondering-hernoemd")
+    assert "bestaat niet meer" in msg and "plancompiler explain instrument-doel-afwijkend" in msg
+    assert check(plan, "uitzondering-zonder-reden") == [] and check(plan, "uitzondering-ongebruikt") == []

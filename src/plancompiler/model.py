@@ -111,6 +111,38 @@ class Instrument(NamedTuple):
         return tuple(deel_b.get("eisen", ())) if deel_b else ()
 
 
+class Themas(NamedTuple):
+    """The themes of an activity, such as the tables of a vrijwilligersbeurs (p. 43-44)."""
+
+    aantal: int | None
+    namen: tuple[str, ...]
+    ptr: str
+
+
+class Herhaling(NamedTuple):
+    """A recurring activity: how often, how many times, at which fixed moment."""
+
+    frequentie: str
+    aantal: int | None
+    moment: str
+    ptr: str
+
+
+class ReeksBijeenkomst(NamedTuple):
+    naam: str
+    datum: date | None
+    locatie: str
+    ptr: str
+
+
+class Reeks(NamedTuple):
+    """A series of similar meetings with one format (Utrecht's ten wijkbijeenkomsten, p. 25)."""
+
+    aantal: int | None
+    bijeenkomsten: tuple[ReeksBijeenkomst, ...]
+    ptr: str
+
+
 class Activiteit(NamedTuple):
     id: str
     ptr: str
@@ -138,6 +170,11 @@ class Activiteit(NamedTuple):
     panels: tuple[str, ...] | None = None
     mandaat: bool | None = None
     budget_eur: float | None = None
+    themas: Themas | None = None
+    herhaling: Herhaling | None = None
+    reeks: Reeks | None = None
+    stellingen: int | None = None
+    sprekers: tuple[str, ...] = ()
 
     @property
     def titel(self) -> str:
@@ -317,11 +354,19 @@ class WmoAdvies(NamedTuple):
     ptr: str = "/draagvlak/wmo_advies"
 
 
+class Adviesorgaan(NamedTuple):
+    orgaan: str
+    datum: date | None
+    onderwerp: str
+    ptr: str
+
+
 class Draagvlak(NamedTuple):
     intern: tuple[str, ...]
     college: College | None
     raad: Raad | None
     wmo_advies: WmoAdvies | None
+    adviesorganen: tuple[Adviesorgaan, ...] = ()
     ptr: str = "/draagvlak"
 
 
@@ -403,7 +448,17 @@ class Terugkoppeling(NamedTuple):
     reactietermijn_dagen: int | None
     na_besluit_dagen: int | None
     reactienota: bool | None  # None: the plan does not say
+    schriftelijk: bool | None = None
+    ontvangers: tuple[str, ...] = ()
     ptr: str = "/terugkoppeling"
+
+
+class Selectie(NamedTuple):
+    """Who selects the members when more apply than there are places (p. 34)."""
+
+    door: str | None  # None: the plan does not say who selects
+    toelichting: str
+    ptr: str = "/vertegenwoordiging/selectie"
 
 
 class Vertegenwoordiging(NamedTuple):
@@ -415,7 +470,15 @@ class Vertegenwoordiging(NamedTuple):
     faciliteiten: tuple[str, ...] | None
     kader: str
     zittingstermijn_maanden: int | None
+    samenstelling: str | None = None  # 'vaste-groep' or 'open-netwerk'; None: the plan does not say
+    selectie: Selectie | None = None
+    achterban: str = ""
     ptr: str = "/vertegenwoordiging"
+
+    @property
+    def open_netwerk(self) -> bool:
+        """Members choose when they join and leave, and for how long (p. 35): no fixed term."""
+        return self.samenstelling == "open-netwerk"
 
 
 class ProcesAntwoord(NamedTuple):
@@ -598,7 +661,24 @@ def _draagvlak(d: dict) -> Draagvlak:
         tuple(d.get("intern") or ()),
         None if c is None else College(_text(c.get("rol")), tuple(c.get("aanwezig_bij") or ())),
         None if r is None else Raad(*(_text(r.get(k)) for k in Raad._fields[:-1])),
-        None if a is None else WmoAdvies(_text(a.get("orgaan")), _date(a.get("datum")), _text(a.get("onderwerp"))))
+        None if a is None else WmoAdvies(_text(a.get("orgaan")), _date(a.get("datum")), _text(a.get("onderwerp"))),
+        tuple(Adviesorgaan(_text(o.get("orgaan")), _date(o.get("datum")), _text(o.get("onderwerp")),
+                           f"/draagvlak/adviesorganen/{i}")
+              for i, o in enumerate(d.get("adviesorganen") or ())))
+
+
+def _activity_extras(a: dict, ptr: str) -> dict:
+    """The optional structured keys of an activity: themes, recurrence, series, statements, speakers."""
+    t, h, r = a.get("themas"), a.get("herhaling"), a.get("reeks")
+    return dict(
+        themas=None if t is None else Themas(t.get("aantal"), tuple(t.get("namen") or ()), f"{ptr}/themas"),
+        herhaling=None if h is None else Herhaling(h["frequentie"], h.get("aantal"), _text(h.get("moment")),
+                                                   f"{ptr}/herhaling"),
+        reeks=None if r is None else Reeks(r.get("aantal"), tuple(
+            ReeksBijeenkomst(_text(b.get("naam")), _date(b.get("datum")), _text(b.get("locatie")),
+                             f"{ptr}/reeks/bijeenkomsten/{i}")
+            for i, b in enumerate(r.get("bijeenkomsten") or ())), f"{ptr}/reeks"),
+        stellingen=a.get("stellingen"), sprekers=tuple(a.get("sprekers") or ()))
 
 
 def _evaluatie(e: dict) -> Evaluatie:
@@ -667,7 +747,7 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
                 trekker=_text(a.get("trekker")), omschrijving=_text(a.get("omschrijving")),
                 tafelgrootte=a.get("tafelgrootte"), voorzitter=_text(a.get("voorzitter")),
                 trekkers=_strs(a.get("trekkers")), panels=_strs(a.get("panels")), mandaat=a.get("mandaat"),
-                budget_eur=a.get("budget_eur")))
+                budget_eur=a.get("budget_eur"), **_activity_extras(a, f"/fasen/{fi}/activiteiten/{ai}")))
             volgorde += 1
         fasen.append(Fase(f["fase"], f"/fasen/{fi}", _date(f.get("van")), _date(f.get("tot")),
                           _text(f.get("omschrijving")), tuple(acts)))
@@ -706,10 +786,14 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
         spelregels=None if spel is None else Spelregels(**{k: _text(v) for k, v in spel.items()}),
         terugkoppeling=None if terug is None else Terugkoppeling(
             terug.get("verslag_binnen_dagen"), terug.get("reactietermijn_dagen"), terug.get("na_besluit_dagen"),
-            terug.get("reactienota")),
+            terug.get("reactienota"), terug.get("schriftelijk"), tuple(terug.get("ontvangers") or ())),
         vertegenwoordiging=None if vert is None else Vertegenwoordiging(
             _text(vert.get("vorm")), _text(vert.get("toetreding")), _text(vert.get("representativiteit")),
-            _strs(vert.get("faciliteiten")), _text(vert.get("kader")), vert.get("zittingstermijn_maanden")),
+            _strs(vert.get("faciliteiten")), _text(vert.get("kader")), vert.get("zittingstermijn_maanden"),
+            vert.get("samenstelling"),
+            None if vert.get("selectie") is None else Selectie(vert["selectie"].get("door"),
+                                                               _text(vert["selectie"].get("toelichting"))),
+            _text(vert.get("achterban"))),
         evaluatie=None if evaluatie is None else _evaluatie(evaluatie),
         begroting=tuple(Post(_text(b.get("post")), b.get("bedrag_eur"), _text(b.get("toelichting")),
                              f"/begroting/{i}") for i, b in enumerate(data.get("begroting") or ())),

@@ -93,10 +93,10 @@ def _pages_of(node: Any) -> list[str]:
 
 
 def format_pages(pages: list[str]) -> str:
-    """'12', '11', '13', '12-13' -> '11-13'; '5', '27' -> '5, 27'."""
+    """'12', '11', '13', '12-13' -> '11-13'; '5', '27' -> '5, 27'; '5, 27' is read the same way."""
     numbers: set[int] = set()
-    for page in pages:
-        first, _, last = page.partition("-")
+    for part in (p.strip() for page in pages for p in page.split(",")):  # '25-26, 39' is two parts
+        first, _, last = part.partition("-")
         numbers.update(range(int(first), int(last or first) + 1))
     runs: list[list[int]] = []
     for n in sorted(numbers):

@@ -12,7 +12,7 @@ Documents read the index a diagnostic carries (appendix A); nothing matches a se
 """
 from typing import Iterable, NamedTuple
 
-from .rules import ALIASES, RULES
+from .rules import ALIASES, RETIRED, RULES
 from .rules._base import Finding, did_you_mean
 
 NOT_WAIVABLE = {"uitzondering-zonder-reden", "uitzondering-ongebruikt", "uitzondering-hernoemd"}
@@ -52,6 +52,11 @@ def parse(uitzonderingen: Iterable) -> Parsed:
         if rule in NOT_WAIVABLE:
             invalid.append(Finding(f"{w.ptr}/regel", f"De regel '{w.regel}' gaat over uitzonderingen zelf en "
                                    "kan niet worden uitgezonderd. Haal deze uitzondering weg."))
+            continue
+        if rule in RETIRED:
+            renamed.append(Finding(f"{w.ptr}/regel", f"De regel '{w.regel}' bestaat niet meer en deze "
+                                   "uitzondering doet dus niets; haal haar weg. 'plancompiler explain "
+                                   f"{w.regel}' zegt waarom."))
             continue
         if rule not in RULES:
             hint = did_you_mean(w.regel, sorted(set(RULES) - NOT_WAIVABLE),

@@ -40,3 +40,17 @@ def test_a_blank_text_is_missing():
 def test_silent_on_base_and_complete():
     assert check(BASE, RULE) == []  # no representation: nothing to arrange
     assert check(append(FULL), RULE) == []
+
+
+def test_an_open_network_is_not_asked_for_a_zittingstermijn():
+    """p. 35: in a network "bepalen de mensen zelf wanneer zij in- en uitstappen en voor welke duur"."""
+    net = FULL.replace("  zittingstermijn_maanden: 12\n", "  samenstelling: open-netwerk\n")
+    assert check(append(net), RULE) == []
+    # a fixed group, or a representation that does not say, still needs one
+    for samenstelling in ("  samenstelling: vaste-groep\n", ""):
+        plan = append(FULL.replace("  zittingstermijn_maanden: 12\n", samenstelling))
+        assert check(plan, RULE) == [(RULE, "warning", 120, 1)]
+        assert "Vul 'vertegenwoordiging.zittingstermijn_maanden' in." in messages(plan, RULE)[0]
+    # the other elements are asked of a network too (p. 34 makes no exception)
+    plan = append(net.replace("  kader: huishoudelijk reglement\n", ""))
+    assert check(plan, RULE) == [(RULE, "warning", 120, 1)]

@@ -10,17 +10,18 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from . import (
-    activiteit_dubbel, bijzondere_groepen_persoonlijk, boodschap_onvolledig, comfortzone_risico,
-    doel_zonder_activiteit, draagvlak_bestuur_ontbreekt, evaluatie_ontbreekt, fase_zonder_activiteit,
-    fasen_volgorde, gemeentetype_tegenstrijdig, instrument_boven_trede, instrument_doel_afwijkend,
-    instrument_eis, instrument_onbekend, invloed_beperkt_in_fase, kernvoorwaarde_niet_voldaan,
-    kernvoorwaarde_ontbreekt, niet_interactief, nog_invullen, participatie_alleen_voorbereiding,
-    participatieverordening_ontbreekt, problematiek_past_niet, raad_rol_onbepaald,
-    representativiteit_smal, resultaat_ontbreekt, risico_onbekend, spelregel_ontbreekt,
-    terugkoppeling_ontbreekt, trede_boven_quickscan, trede_motivering_ontbreekt, typetest_verschil,
-    uitzondering_hernoemd, uitzondering_ongebruikt, uitzondering_zonder_reden, verwijzing_onbekend, vertegenwoordiging_onvolledig,
-    vervolg_ontbreekt, weinig_rendement, wervingsdoel_vaag, wmo_art11_lid4, wmo_art12_advies_ontbreekt,
-    uitdaagrecht, wmo_advies_gevraagd_ongevraagd, wmo_periodiek_overleg,
+    activiteit_dubbel, activiteit_na_besluit, beleidsplan_niet_voorgelegd, bijzondere_groepen_persoonlijk,
+    boodschap_onvolledig, comfortzone_risico, doel_zonder_activiteit, draagvlak_bestuur_ontbreekt,
+    evaluatie_ontbreekt, fase_zonder_activiteit, fasen_volgorde, gemeentetype_tegenstrijdig,
+    gespreksleider_ontbreekt, id_onbekend, instrument_boven_trede, instrument_eis, instrument_onbekend,
+    invloed_beperkt_in_fase, kernvoorwaarde_niet_voldaan, kernvoorwaarde_ontbreekt, niet_interactief,
+    nog_invullen, participatie_alleen_voorbereiding, participatieverordening_ontbreekt,
+    problematiek_past_niet, raad_rol_onbepaald, representativiteit_smal, resultaat_ontbreekt,
+    risico_onbekend, selectie_door_gemeente, spelregel_ontbreekt, termijn_na_einde, terugkoppeling_ontbreekt,
+    trede_boven_quickscan, trede_motivering_ontbreekt, trede_niet_bereikt, typetest_verschil, uitdaagrecht,
+    uitzondering_hernoemd, uitzondering_ongebruikt, uitzondering_zonder_reden, verwijzing_onbekend,
+    vertegenwoordiging_onvolledig, vervolg_ontbreekt, weinig_rendement, wervingsdoel_vaag, wmo_advies_gevraagd_ongevraagd,
+    wmo_art11_lid4, wmo_art12_advies_ontbreekt, wmo_periodiek_overleg,
 )
 
 # In the order of the brochure's steps, so reports and docs read like the method.
@@ -30,17 +31,19 @@ SEMANTIC = [
     trede_boven_quickscan, kernvoorwaarde_ontbreekt, kernvoorwaarde_niet_voldaan,    # Stap 3
     problematiek_past_niet,
     fase_zonder_activiteit, fasen_volgorde, invloed_beperkt_in_fase,                 # Stap 4
-    participatie_alleen_voorbereiding, uitdaagrecht,
-    instrument_onbekend, instrument_boven_trede, instrument_doel_afwijkend,          # Stap 5
+    participatie_alleen_voorbereiding, uitdaagrecht, beleidsplan_niet_voorgelegd,
+    instrument_onbekend, instrument_boven_trede, trede_niet_bereikt,                 # Stap 5
     doel_zonder_activiteit, resultaat_ontbreekt, weinig_rendement, vervolg_ontbreekt,
-    verwijzing_onbekend, activiteit_dubbel, instrument_eis,
+    verwijzing_onbekend, activiteit_na_besluit, activiteit_dubbel, instrument_eis,
+    gespreksleider_ontbreekt,
     wervingsdoel_vaag, representativiteit_smal, bijzondere_groepen_persoonlijk,      # Stap 6
     boodschap_onvolledig, wmo_art11_lid4,
     draagvlak_bestuur_ontbreekt, raad_rol_onbepaald, spelregel_ontbreekt,            # Stap 7
-    terugkoppeling_ontbreekt, vertegenwoordiging_onvolledig, wmo_art12_advies_ontbreekt,
+    terugkoppeling_ontbreekt, termijn_na_einde, vertegenwoordiging_onvolledig,
+    selectie_door_gemeente, wmo_art12_advies_ontbreekt,
     wmo_advies_gevraagd_ongevraagd, wmo_periodiek_overleg, participatieverordening_ontbreekt,
     evaluatie_ontbreekt,                                                              # Stap 8
-    nog_invullen,
+    nog_invullen, id_onbekend,
     uitzondering_zonder_reden, uitzondering_ongebruikt, uitzondering_hernoemd,
 ]
 
@@ -104,6 +107,19 @@ ALL = {**{r.ID: r for r in BUILTIN}, **RULES}
 # with the old id keeps working (with an info, uitzondering-hernoemd, that names the new id) and
 # 'plancompiler explain OLD' explains the new rule. Never reuse an old id for a new rule.
 ALIASES: dict[str, str] = {}
+
+# Rule ids that were withdrawn without a successor, with the reason (Dutch: users read it). An
+# 'uitzonderingen' entry with such an id covers nothing and gets an info (uitzondering-hernoemd)
+# that says so; 'plancompiler explain OLD' shows the reason. Never reuse a retired id.
+RETIRED: dict[str, str] = {
+    # 2026-12-01, issue 10: the matrix gives "mogelijke instrumenten ... gekoppeld aan enkele doelen"
+    # (p. 25), not an exclusive list; the brochure's own examples pair instruments with other aims.
+    "instrument-doel-afwijkend": (
+        "De matrix van Stap 5 geeft ‘mogelijke instrumenten ... gekoppeld aan enkele doelen’ (p. 25), geen "
+        "uitputtende lijst; de brochure zet zelf een enquête in om de stand van zaken te inventariseren "
+        "(p. 25) en kenniscafés als vrijwilligersdebat (p. 40). Daarom toetst plancompiler niet meer of een "
+        "instrument bij het gekozen doel hoort."),
+}
 
 
 def lookup(rule_id: str):

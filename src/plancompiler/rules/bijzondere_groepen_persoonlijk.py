@@ -1,15 +1,15 @@
 """Jongeren of migranten worden beoogd zonder persoonlijke benadering via hun eigen netwerken.
 
 Groepen die minder vanzelf aanschuiven, zoals jongeren en migranten, bereikt u vooral persoonlijk,
-via hun eigen netwerken en sleutelfiguren (Stap 6, p. 29–30). Een algemene oproep in de krant
-volstaat niet. Neem onder `werving.middelen` een kanaal op met `persoonlijk: true` en de groep
-onder `doelgroepen`.
+via hun eigen netwerken en sleutelfiguren (Stap 6, p. 29). Een algemene oproep in de krant
+volstaat niet. Neem onder `werving.middelen` een middel op met `persoonlijk: true` en zet de groep
+in de `doelgroepen` van dat middel (`werving.middelen[].doelgroepen`).
 """
 from ._base import Finding
 
 ID = "bijzondere-groepen-persoonlijk"
 SEVERITY = "warning"
-PAGE = "29-30"
+PAGE = "29"
 SUMMARY = "Bijzondere groep zonder persoonlijke benadering"
 
 

@@ -1,16 +1,18 @@
 """Een activiteit voldoet niet aan een eis die de brochure aan het instrument stelt.
 
-Deel B beschrijft zes instrumenten met hun voorwaarden (p. 39–46): een vrijwilligerscafé werkt met
-tafels van 5 tot 10 personen en hooguit 200 deelnemers, een debat staat of valt met een goede
-voorzitter, een vrijwilligersbeurs heeft trekkers en een vervolg nodig, een stakeholdersdialoog
-twee panels, en 'buurt aan zet' een gemandateerde stuurgroep met budget. De eisen staan in de
-catalogus; deze regel toetst de velden van de activiteit eraan.
+Deel B beschrijft zes instrumenten met hun voorwaarden (p. 39-45): een vrijwilligerscafé werkt met
+tafels van 5 tot 10 personen en hooguit 200 deelnemers (p. 42), een stakeholdersdialoog met twee
+panels en 'buurt aan zet' met een gemandateerde stuurgroep en een budget (p. 45). De eisen staan in
+de catalogus; deze regel toetst de velden van de activiteit eraan. De gespreksleider van een debat
+(p. 40) toetst gespreksleider-ontbreekt, het vervolg van een enquête of beurs vervolg-ontbreekt.
+De trekkers van een vrijwilligersbeurs vraagt plancompiler niet vooraf: "Tijdens de beurs worden er
+een aantal trekkers aangewezen" (p. 43).
 """
 from ._base import Finding
 
 ID = "instrument-eis"
 SEVERITY = "warning"
-PAGE = "39-46"
+PAGE = "39-45"
 SUMMARY = "Eis van het instrument niet vervuld"
 
 

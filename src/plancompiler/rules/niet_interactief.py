@@ -1,15 +1,17 @@
-"""De gekozen trede is niet interactief.
+"""De gekozen trede is nog geen interactieve beleidsvorming in de zin van de brochure.
 
-Interactief beleid begint op de participatieladder pas bij adviseren: daar krijgen vrijwilligers
-echt ruimte voor eigen inbreng (Stap 2). De Wmo vraagt het college burgers en belanghebbenden
-vroegtijdig in staat te stellen eigen voorstellen in te brengen (art. 11 lid 2). Bij informeren
-of raadplegen is dat beperkt: kies een hogere trede, of motiveer de keuze met een uitzondering.
+De brochure zegt: "In feite spreken we pas van interactief werken vanaf trede drie" (adviseren), en
+ook: "Raadplegen en adviseren zijn de meest voorkomende vormen" (Stap 2, p. 11). Informeren of
+raadplegen is dus een gewone keuze, en "Uiteindelijk beslist u natuurlijk zelf welke vorm van
+betrekken u kiest" (p. 16). Deze opmerking (info) zegt alleen dat het plan dan nog geen
+interactieve beleidsvorming is: vertel de deelnemers eerlijk hoeveel invloed zij hebben. Wilt u
+vrijwilligers zelf problemen en oplossingen laten aandragen, dan begint dat bij adviseren.
 """
 from ._base import Finding
 
 ID = "niet-interactief"
-SEVERITY = "warning"
-PAGE = "11-13"
+SEVERITY = "info"
+PAGE = "11"
 SUMMARY = "Trede onder de interactieve treden"
 
 
@@ -17,9 +19,10 @@ def check(plan):
     cat = plan.catalog
     first = cat.eerste_interactieve
     if cat.rank(plan.trede) < cat.rank(first):
-        law = next((a for a in cat.wet["artikelen"] if a["id"] == "art11-lid2"), None)
-        ref = f" ({cat.wet['wet']['afkorting']} art. {law['artikel']} lid {law['lid']})" if law else ""
+        where = cat.data["ladder"]["interactief"]["pagina"]
+        own_choice = cat.data["kernvoorwaarden"]["advies"]["pagina"]
         yield Finding("/ambitie/trede",
-                      f"{cat.naam(plan.trede)} is nog geen interactieve beleidsvorming; die begint bij "
-                      f"{cat.naam(first).lower()}. Geef deelnemers vroeg ruimte voor eigen voorstellen{ref}: "
-                      f"kies minstens {first}, of motiveer deze keuze onder 'uitzonderingen'.")
+                      f"{cat.naam(plan.trede)} is een gewone vorm van betrekken, maar nog geen interactieve "
+                      f"beleidsvorming: de brochure spreekt daarvan 'pas ... vanaf trede drie', "
+                      f"{cat.naam(first).lower()} (p. {where}). U beslist zelf welke vorm u kiest "
+                      f"(p. {own_choice}); vertel de deelnemers dan eerlijk hoeveel invloed zij hebben.")

@@ -7,7 +7,7 @@ de verordening van uw gemeente, niet elk afzonderlijk plan: deze melding is een 
 waarin u vrijwilligers betrekt (p. 19). Overweeg een activiteit in de fase uitvoering of evaluatie,
 of leg onder `fasenkeuze` vast waarom dit traject zich tot de voorbereiding beperkt; die reden komt
 in het plan van aanpak. De indeling van de fasen in voorbereiding, uitvoering en evaluatie staat in
-de catalogus (beleidsfasen, `beleidscyclus`). Plannen die vóór 2025 eindigen, vallen buiten deze
+de catalogus van beleidsfasen. Plannen die vóór 2025 eindigen, vallen buiten deze
 regel: toen ging de verordening alleen over de voorbereiding.
 """
 from __future__ import annotations

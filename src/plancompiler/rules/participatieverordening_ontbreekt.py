@@ -5,8 +5,8 @@ participatie op decentraal niveau) een participatieverordening: regels over hoe 
 maatschappelijke partijen worden betrokken bij de voorbereiding, de uitvoering en de evaluatie van
 gemeentelijk beleid. Gemeenten hebben tot 1 januari 2027 om hun inspraakverordening te vervangen.
 Een traject dat op of na die datum loopt, steunt op die verordening: noem haar onder
-`participatieverordening` met titel, status (`vastgesteld` of `in-voorbereiding`), datum en
-CVDR-nummer. Staat zij nog in voorbereiding, zet de status op `vastgesteld` zodra de raad haar
+`participatieverordening` met titel, status (‘vastgesteld’ of ‘in-voorbereiding’), datum en
+CVDR-nummer. Staat zij nog in voorbereiding, zet de status op ‘vastgesteld’ zodra de raad haar
 heeft vastgesteld. Deze regel toetst alleen of het plan zegt onder welke verordening het
 participatie organiseert, niet de inhoud van die verordening.
 """

@@ -6,7 +6,7 @@ uitdaagrecht regelen: inwoners en maatschappelijke partijen kunnen de gemeente v
 uitvoering van een gemeentelijke taak over te nemen, al dan niet met het budget. Of de verordening
 dat moet of kan regelen, is in de catalogus nog niet letterlijk nagelezen; plancompiler zegt daarom
 "kan". De melding is een aandachtspunt (info): zet onder `participatieverordening.uitdaagrecht` of
-uw verordening het uitdaagrecht regelt (en onder `artikelen.uitdaagrecht` in welk artikel), zodat
+uw verordening het uitdaagrecht regelt (en onder `participatieverordening.artikelen` in welk artikel), zodat
 deelnemers weten hoe een verzoek zich tot dit traject verhoudt.
 """
 from __future__ import annotations

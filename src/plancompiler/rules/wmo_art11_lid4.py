@@ -12,6 +12,7 @@ from ._wet import kader
 
 ID = "wmo-art11-lid4"
 SEVERITY = "warning"  # info for a plan after the Wmo 2007 (good practice, no longer law)
+SEVERITIES = ("warning", "info")
 PAGE = "4"
 SUMMARY = "Geen aandacht voor wie moeilijk mee kan praten"
 WETTELIJK = True

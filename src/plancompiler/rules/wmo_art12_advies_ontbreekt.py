@@ -17,6 +17,7 @@ from ._wet import adviesmomenten, citeer, dmy, kader
 
 ID = "wmo-art12-advies-ontbreekt"
 SEVERITY = "warning"  # an error for a plan under the Wmo 2007 frame (ends before 2015-01-01)
+SEVERITIES = ("error", "warning")
 PAGE = "4"
 SUMMARY = "Advies over het ontwerpplan ontbreekt (Wmo 2007 art. 12; nu Wmo 2015 art. 2.1.3 lid 3 sub b)"
 WETTELIJK = True

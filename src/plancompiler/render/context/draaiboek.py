@@ -140,7 +140,9 @@ def _runsheet(plan, a: dict) -> dict:
     sheet = {"bron": "", "programma": [], "programma_einde": "", "stappen": [], "rollen": [], "materialen": [],
              "tips": [], "voorbeeldvragen": [], "generiek": False, "opmerking": "", "trekkers": []}
     if methode:
-        sheet["bron"] = f"brochure p. {catalog_value(a['entry'], 'deel_b', 'pagina')}"
+        page = catalog_value(a['entry'], 'deel_b', 'pagina')
+        sheet["bron"] = (f"een werkmodel van plancompiler (werkafspraak), naar de brochure p. {page}"
+                         if methode.get("werkmodel") else f"de werkwijze in de brochure p. {page}")
         if methode.get("programma"):
             sheet["programma"] = _blocks(start, list(methode["programma"]))
         if methode.get("stappen"):

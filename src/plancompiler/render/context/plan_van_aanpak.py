@@ -349,7 +349,9 @@ def _recruitment(plan) -> dict:
                 regels.append({"label": "Planning", "tekst": o.planning})
         steps.append({"naam": step["naam"], "vraag": step["vraag"], "regels": regels, "lijst": lijst,
                       "leeg": not regels and not lijst})
-    return {"stappen": steps, "aanwezig": stated(w)}
+    from ...schemagen import format_pages
+
+    return {"stappen": steps, "aanwezig": stated(w), "pagina": format_pages([s["pagina"] for s in cat.wervingscirkel])}
 
 
 def _support(plan, by_id: dict) -> dict:

@@ -25,11 +25,15 @@ def representation(plan) -> dict | None:
             lijst = [txt(x) for x in value or () if txt(x)]
             rows.append({"naam": item["naam"], "tekst": "", "lijst": lijst, "ontbreekt": not lijst})
         elif item["id"] == "zittingstermijn_maanden":
+            if v.open_netwerk:
+                continue  # members choose when and how long they take part (p. 35)
             text = f"{value} maanden" if value else ""
             rows.append({"naam": "Zittingstermijn", "tekst": text, "lijst": [], "ontbreekt": not text})
         else:
             rows.append({"naam": item["naam"], "tekst": value, "lijst": [], "ontbreekt": not value})
-    return {"vorm": v.vorm or "vertegenwoordiging", "regels": rows}
+    if v.achterban:
+        rows.append({"naam": "Achterban", "tekst": v.achterban, "lijst": [], "ontbreekt": False})
+    return {"vorm": v.vorm or "vertegenwoordiging", "regels": rows, "open_netwerk": v.open_netwerk}
 
 
 def context(plan) -> dict:

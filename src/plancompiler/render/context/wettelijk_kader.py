@@ -8,6 +8,7 @@ module with ``WETTELIJK``), so a finding, a waiver and a passed check each read 
 """
 from __future__ import annotations
 
+from ...rules import participatie_alleen_voorbereiding
 from ...rules._wet import kader
 from .common import nl_date, nl_join, txt
 
@@ -160,6 +161,7 @@ def context(plan, acts: list[dict], diagnostics: list, kop: dict) -> dict:
         "adviesraad": adviesraad.naam if adviesraad is not None else "",
         "gemeente": plan.gemeente.naam,
         "fasenkeuze": plan.fasenkeuze,
+        "fasenkeuze_pagina": participatie_alleen_voorbereiding.PAGE,  # p. 19: choose the phases
         "toetsing": checks,
         "buiten": _out_of_scope(plan, frame),
         "open": open_checks,
