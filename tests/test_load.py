@@ -1,0 +1,288 @@
+"""The loader (src/plancompiler/load.py) on its own: exact positions, YAML 1.2 corner cases, values
+that documents cannot carry, and files that are not plain files.
+
+Most tests call ``load_text``/``read_file`` directly and check the rule, the 1-based line and
+column and the JSON pointer; a few go through ``plancompiler validate`` in every output format.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from plancompiler import load
+from plancompiler.cli import cli
+from plancompiler.compiler import compile_loaded
+from plancompiler.load import load_bytes, load_text, read_file
+
+ROOT = Path(__file__).resolve().parents[1]
+FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
+
+# libyaml's own English problem and context texts (from its scanner and parser): none may reach a
+# user's message.
+LIBYAML_PHRASES = (
+    "did not find", "could not find", "found unexpected", "found unknown", "found undefined",
+    "found incompatible", "found character", "found duplicate", "found invalid", "found a tab",
+    "found an ", "found extremely", "while scanning", "while parsing", "are not allowed in this context",
+    "expected <", "expected DOCUMENT", "expected SCALAR", "expected STREAM", "expected a single",
+    "expected nothing", "control characters are not allowed", "special characters are not allowed",
+    "invalid Unicode", "invalid leading", "invalid trailing", "invalid length", "incompatible %YAML",
+    "duplicate %TAG", "but found", "unacceptable character", "expected the node content",
+)
+
+
+def english(message: str) -> list[str]:
+    return [p for p in LIBYAML_PHRASES if p in message]
+
+
+def diags(loaded, rule=None):
+    return [d for d in loaded.diagnostics if rule is None or d.rule == rule]
+
+
+def where(text: str, marker: str, shift: int = 0) -> tuple[int, int]:
+    at = text.index(marker) + shift
+    return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+def validate(path, fmt="json", *extra):
+    return CliRunner().invoke(cli, ["validate", "--format", fmt, *extra, str(path)], catch_exceptions=False)
+
+
+# ---- issue 9: YAML 1.2 in flow style, %YAML 1.1, merge keys ----------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="libyaml refuses ':' inside a plain scalar in flow style")
+def test_flow_plain_scalars_with_a_colon_load_with_positions():
+    text = "plancompiler: 1\na: {aanvang: 19:30}\nb: [https://x.example/pad, 'c']\n"
+    loaded = load_text(text)
+    assert loaded.diagnostics == [] and not loaded.fatal
+    assert loaded.data == {"plancompiler": 1, "a": {"aanvang": "19:30"}, "b": ["https://x.example/pad", "c"]}
+    assert loaded.positions["/a"] == where(text, "{aanvang")
+    assert loaded.positions["/a/aanvang"] == where(text, "19:30")
+    assert loaded.key_positions["/a/aanvang"] == where(text, "aanvang")
+    assert loaded.positions["/b/0"] == where(text, "https")
+    assert loaded.positions["/b/1"] == where(text, "'c'")
+
+
+@pytest.mark.xfail(strict=True, reason="a %YAML 1.1 directive is silently ignored")
+def test_yaml_1_1_directive_gets_a_warning_and_the_plan_still_loads():
+    text = "# kop\n%YAML 1.1\n---\nplancompiler: 1\nklaar: yes\n"
+    loaded = load_text(text)
+    [warning] = diags(loaded, "yaml-versie")
+    assert warning.severity == "warning" and (warning.line, warning.column) == (2, 1)
+    assert "1.2" in warning.message and "yes" in warning.message
+    assert loaded.data == {"plancompiler": 1, "klaar": "yes"} and not loaded.fatal
+
+
+@pytest.mark.xfail(strict=True, reason="a merge key is reported as an unknown key '<<'")
+def test_merge_key_gets_a_positioned_diagnostic():
+    text = ("plancompiler: 1\nbasis: &b\n  naam: Ergens\ngemeente:\n  <<: *b\n  code: GM0999\n")
+    compiled = compile_loaded(load_text(text, "p.plan.yaml"))
+    found = [d for d in compiled.result.diagnostics if d.rule == "yaml-samenvoegsleutel"]
+    assert [(d.line, d.column, d.pointer) for d in found] == [(*where(text, "<<"), "/gemeente/<<")]
+    assert "niet ondersteund" in found[0].message
+    assert not [d for d in compiled.result.diagnostics if "'<<'" in d.message and d.rule != found[0].rule]
+
+
+def test_quoted_merge_key_is_an_ordinary_key():
+    loaded = load_text("plancompiler: 1\n'<<': x\n")
+    assert loaded.data == {"plancompiler": 1, "<<": "x"} and loaded.diagnostics == []
+
+
+# ---- issue 13 item 4: a complex key inside a complex key --------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="a nested complex key gets a None pointer and a second diagnostic")
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_nested_complex_key_is_reported_once_in_every_format(tmp_path, fmt):
+    plan = tmp_path / "a.yaml"
+    plan.write_text("{[a]: b}: c\n", encoding="utf-8")
+    loaded = read_file(str(plan))
+    assert [(d.rule, d.line, d.column, d.pointer) for d in loaded.diagnostics] == [
+        ("yaml-complexe-sleutel", 1, 2, "")]
+    result = validate(plan, fmt)
+    assert result.exit_code == 1, result.output[-2000:]
+
+
+# ---- issue 13 items 5/6: characters XML forbids, after escape processing ----------------------------
+
+FORBIDDEN_ESCAPES = [("\\0", 0x0), ("\\e", 0x1B), ("\\v", 0xB), ("\\x01", 0x1), ("\\x1f", 0x1F),
+                     ("\\uFFFE", 0xFFFE), ("\\uFFFF", 0xFFFF), ("\\f", 0xC), ("\\b", 0x8)]
+
+
+@pytest.mark.xfail(strict=True, reason="control characters from escapes reach build")
+@pytest.mark.parametrize("escape,code", FORBIDDEN_ESCAPES, ids=[e for e, _ in FORBIDDEN_ESCAPES])
+def test_control_character_in_a_value_is_refused_with_position(escape, code):
+    text = f'plancompiler: 1\ngemeente:\n  naam: "Velsen{escape}"\n'
+    loaded = load_text(text)
+    [d] = diags(loaded, "tekst-stuurteken")
+    assert (d.line, d.column, d.pointer, d.severity) == (3, 9, "/gemeente/naam", "error")
+    assert f"U+{code:04X}" in d.message
+
+
+@pytest.mark.xfail(strict=True, reason="control characters from escapes reach build")
+def test_control_character_in_a_key_and_a_list_item():
+    text = 'plancompiler: 1\nlijst: [a, "b\\e"]\n"sleutel\\0": 1\n'
+    loaded = load_text(text)
+    found = [(d.line, d.column, d.pointer) for d in diags(loaded, "tekst-stuurteken")]
+    assert found == [(2, 12, "/lijst/1"), (3, 1, "/sleutel\x00")]
+
+
+def test_allowed_escapes_stay_allowed():
+    loaded = load_text('plancompiler: 1\na: "tab\\there\\nnieuwe regel\\r\\u00e9\\x85"\n')
+    assert loaded.diagnostics == [] and loaded.data["a"] == "tab\there\nnieuwe regel\r\u00e9\x85"
+
+
+@pytest.mark.xfail(strict=True, reason="the pure-Python retry lets a lone surrogate through")
+def test_lone_surrogate_is_refused_also_after_the_flow_retry():
+    text = 'plancompiler: 1\na: {t: 19:30, b: "x\\ud800"}\n'
+    loaded = load_text(text)
+    [d] = diags(loaded, "tekst-stuurteken")
+    assert (d.line, d.column, d.pointer) == (*where(text, '"x'), "/a/b")
+
+
+def test_lone_surrogate_escape_is_refused():
+    loaded = load_text('plancompiler: 1\na: "x\\ud800"\n')
+    assert loaded.fatal and [d.rule for d in loaded.diagnostics] == ["yaml-syntaxis"]
+
+
+# ---- issue 13 item 8: free-text size ------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="no bound on the size of a text field")
+def test_a_huge_text_field_is_a_quick_validate_error(tmp_path):
+    text = "plancompiler: 1\nvisie:\n  waarom: " + "woord " * 1_500_000 + "\n"  # 9 MB
+    plan = tmp_path / "groot.plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    start = time.perf_counter()
+    result = validate(plan)
+    seconds = time.perf_counter() - start
+    found = [d for d in json.loads(result.stdout)["files"][0]["diagnostics"] if d["rule"] == "tekst-te-lang"]
+    assert [(d["line"], d["column"], d["pointer"]) for d in found] == [(3, 11, "/visie/waarom")]
+    assert result.exit_code == 1 and seconds < 5
+
+
+@pytest.mark.xfail(strict=True, reason="no bound on the size of a text field")
+def test_text_limits_per_field_and_per_plan():
+    per_field, total = load.MAX_TEXT, load.MAX_TEXT_TOTAL
+    assert per_field >= 50_000 and total >= 10 * per_field  # far above any real plan
+    ok = load_text("plancompiler: 1\na: " + "x" * per_field + "\n")
+    assert ok.diagnostics == []
+    over = load_text("plancompiler: 1\na: |\n  " + "x" * (per_field + 1) + "\n")
+    assert [(d.rule, d.line, d.column, d.pointer) for d in over.diagnostics] == [("tekst-te-lang", 2, 4, "/a")]
+    n = total // per_field + 1
+    text = "plancompiler: 1\nteksten:\n" + "".join(f"  - {'y' * per_field}\n" for _ in range(n))
+    many = load_text(text)
+    assert [(d.rule, d.line, d.column, d.pointer) for d in many.diagnostics] == [
+        ("tekst-te-lang", 2 + n, 5, f"/teksten/{n - 1}")]
+
+
+# ---- issue 13 item 10: depth through aliases ----------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="aliases bypass the depth limit")
+def test_depth_is_counted_through_aliases():
+    lines = ["plancompiler: 1", "c0: &c0 [x]"] + [f"c{i}: &c{i} [*c{i - 1}]" for i in range(1, 100)]
+    text = "\n".join(lines) + "\n"
+    loaded = load_text(text)
+    [d] = diags(loaded, "yaml-te-diep")
+    # the root mapping is level 1 and c0's list level 2; the alias in c_i's list adds i+1 more levels
+    # (c_i's list at level 2 holds c_(i-1) at level 3 ... down to c0's list at level i+2).
+    i = load.MAX_DEPTH - 1  # first i with i + 2 > MAX_DEPTH
+    assert (d.line, d.column) == where(text, f"*c{i - 1}]")
+    assert loaded.fatal
+
+
+def test_shallow_aliases_still_load():
+    loaded = load_text("plancompiler: 1\nc0: &c0 [x]\nc1: &c1 [*c0]\nc2: [*c1, *c0]\n")
+    assert loaded.diagnostics == [] and loaded.data["c2"] == [[["x"]], ["x"]]
+
+
+# ---- issue 13 item 11: FIFOs, devices, sockets ----------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="a FIFO blocks validate forever")
+def test_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "wacht.plan.yaml"
+    os.mkfifo(fifo)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    try:
+        proc = subprocess.run([sys.executable, "-m", "plancompiler", "validate", "--format", "json", str(fifo)],
+                              capture_output=True, text=True, env=env, timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("validate blocked on a FIFO")
+    assert proc.returncode == 2, proc.stderr
+    [d] = json.loads(proc.stdout)["files"][0]["diagnostics"]
+    assert (d["rule"], d["line"], d["column"]) == ("bestand-soort", 1, 1)
+
+
+@pytest.mark.xfail(strict=True, reason="a device is read as if it were a plan")
+def test_device_is_refused():
+    loaded = read_file("/dev/null")
+    assert [d.rule for d in loaded.diagnostics] == ["bestand-soort"] and loaded.unreadable
+
+
+@pytest.mark.xfail(strict=True, reason="read_file follows any symlink")
+def test_symlink_leaving_the_allowed_root_is_refused(tmp_path):
+    outside = tmp_path / "geheim.txt"
+    outside.write_text("root:x:0:0\n", encoding="utf-8")
+    folder = tmp_path / "plannen"
+    folder.mkdir()
+    (folder / "x.plan.yaml").symlink_to(outside)
+    (folder / "echt.plan.yaml").write_text("plancompiler: 1\n", encoding="utf-8")
+    (folder / "binnen.plan.yaml").symlink_to(folder / "echt.plan.yaml")
+    refused = read_file(str(folder / "x.plan.yaml"), root=str(folder))
+    assert [d.rule for d in refused.diagnostics] == ["bestand-buiten-map"] and refused.unreadable
+    assert refused.text == "" and "root:x" not in refused.diagnostics[0].message
+    inside = read_file(str(folder / "binnen.plan.yaml"), root=str(folder))
+    assert inside.diagnostics == [] and inside.data == {"plancompiler": 1}
+    assert read_file(str(folder / "x.plan.yaml")).data is None  # without a root: followed, not a plan
+
+
+# ---- issue 13 item 16: libyaml's problems in Dutch ----------------------------------------------------
+
+ODD_INPUTS = {
+    "onbekend-directief": "%FOO bar\n---\nplancompiler: 1\n",
+    "yaml-1.3": "%YAML 1.3\n---\nplancompiler: 1\n",
+    "yaml-twee-keer": "%YAML 1.2\n%YAML 1.2\n---\nplancompiler: 1\n",
+    "tag-handle": "plancompiler: !x!y a\n",
+    "blok-lijst-buiten-context": "plancompiler: 1\na: b\n- c\n",
+    "document-start": "plancompiler: 1\n...\nkey: 1\n",
+    "sleutel-in-flow": "[a, b]: 1\n{a: 1, b: 2\n",
+    "ankernaam": "a: &\n",
+    "inspringing-0": "a: |0\n  x\n",
+}
+
+
+@pytest.mark.xfail(strict=True, reason="libyaml's English texts reach the message")
+@pytest.mark.parametrize("name", sorted(ODD_INPUTS))
+def test_yaml_problems_are_dutch_and_keep_the_original_apart(name, tmp_path):
+    plan = tmp_path / f"{name}.plan.yaml"
+    plan.write_text(ODD_INPUTS[name], encoding="utf-8")
+    result = validate(plan)
+    assert result.exit_code == 1
+    found = json.loads(result.stdout)["files"][0]["diagnostics"]
+    assert found and not [d["message"] for d in found if english(d["message"])]
+    syntax = [d for d in found if d["rule"] == "yaml-syntaxis"]
+    assert all(d.get("parser_message") for d in syntax)
+
+
+# ---- issue 13 item 17: positions in files with CR or CRLF line ends -----------------------------------
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", pytest.param("\r", marks=pytest.mark.xfail(
+    strict=True, reason="positions of bad characters count only '\\n'"))], ids=["lf", "crlf", "cr"])
+def test_positions_of_bad_characters_count_every_line_break(newline):
+    base = ["plancompiler: 1", "gemeente:", "  naam: Erg{}ens"]
+    text = newline.join(base).format("\x07") + newline
+    assert [(d.line, d.column) for d in load_text(text).diagnostics] == [(3, 12)]
+    raw = newline.join(base).format("\x00").encode() + newline.encode()
+    assert [(d.line, d.column) for d in load_bytes(raw, "p").diagnostics] == [(3, 12)]
+    raw = newline.join(base).format("é").encode("latin-1") + newline.encode()
+    assert [(d.line, d.column) for d in load_bytes(raw, "p").diagnostics] == [(3, 12)]
+
+
+def test_yaml_errors_in_a_cr_only_file_count_lines_like_yaml():
+    text = "plancompiler: 1\rgemeente:\r  naam: 'Ergens\r"
+    [d] = load_text(text).diagnostics
+    assert d.line == 3 and d.rule == "yaml-syntaxis"
