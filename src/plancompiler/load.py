@@ -406,10 +406,12 @@ class _Builder:
         pointer = self.child_pointer(event)
         top = self.stack[-1] if self.stack else None
         if top is not None and top.kind == "map" and top.key is None:
-            # a list or mapping used as a key: report, and drop the key and its value
-            self.loaded.error("yaml-complexe-sleutel", "Een sleutel moet een eenvoudige naam zijn, "
-                              "geen lijst of verzameling.", event.start_mark.line + 1,
-                              event.start_mark.column + 1, top.pointer)
+            # a list or mapping used as a key: report, and drop the key and its value (inside a key
+            # that is already dropped, pointer is None: nothing more to report there)
+            if top.pointer is not None:
+                self.loaded.error("yaml-complexe-sleutel", "Een sleutel moet een eenvoudige naam zijn, "
+                                  "geen lijst of verzameling.", event.start_mark.line + 1,
+                                  event.start_mark.column + 1, top.pointer)
             top.key, top.skip_value = "\0complex", True
             pointer = None
         frame = _Frame(kind, obj, pointer, event.anchor, self.nodes, depth)
@@ -451,9 +453,10 @@ class _Builder:
 
     def set_key(self, top: _Frame, value, mark, event) -> None:
         if isinstance(value, (dict, list)):  # an alias to a list or mapping, used as a key
-            self.loaded.error("yaml-complexe-sleutel", "Een sleutel moet een eenvoudige naam zijn, "
-                              "geen lijst of verzameling (hier via een alias '*naam').", mark[0], mark[1],
-                              top.pointer or "")
+            if top.pointer is not None:
+                self.loaded.error("yaml-complexe-sleutel", "Een sleutel moet een eenvoudige naam zijn, "
+                                  "geen lijst of verzameling (hier via een alias '*naam').", mark[0],
+                                  mark[1], top.pointer)
             top.key, top.skip_value = "\0complex", True
             return
         if value is None:
@@ -463,7 +466,10 @@ class _Builder:
         else:
             key = str(value)
         if key in top.obj:
-            pointer = f"{top.pointer}/{escape(key)}" if top.pointer is not None else ""
+            if top.pointer is None:  # inside a dropped complex key
+                top.key, top.skip_value = key, True
+                return
+            pointer = f"{top.pointer}/{escape(key)}"
             first = self.loaded.key_positions.get(pointer, mark)
             self.loaded.error("yaml-dubbele-sleutel",
                               f"De sleutel '{key}' staat hier voor de tweede keer (eerder op regel "
