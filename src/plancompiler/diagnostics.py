@@ -20,6 +20,7 @@ class Diagnostic(NamedTuple):
     waiver_reason: str = ""
     end_line: int | None = None
     end_column: int | None = None
+    parser_message: str = ""  # the YAML parser's own (English) text; the message is Dutch
 
     def as_waived(self, reason: str) -> "Diagnostic":
         return self._replace(waived=True, waiver_reason=reason)
@@ -36,6 +37,8 @@ class Diagnostic(NamedTuple):
             "column": self.column,
             "pointer": self.pointer,
         }
+        if self.parser_message:
+            out["parser_message"] = self.parser_message
         if self.waived:
             out["waived"] = True
             out["waiver_reason"] = self.waiver_reason

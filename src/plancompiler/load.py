@@ -106,11 +106,12 @@ class Loaded:
             key = True  # an ancestor is best shown at its key
 
     def error(self, rule: str, message: str, line: int, column: int, pointer: str = "",
-              always: bool = False) -> None:
+              always: bool = False, severity: str = "error", parser_message: str = "") -> None:
         if len(self.diagnostics) >= MAX_REPORTED and not always:
             self.suppressed += 1
             return
-        self.diagnostics.append(Diagnostic(rule, "error", message, self.path, line, column, pointer))
+        self.diagnostics.append(Diagnostic(rule, severity, message, self.path, line, column, pointer,
+                                           parser_message=parser_message))
 
     def finish(self) -> None:
         """Note how many diagnostics the cap left out, on the last one that was kept."""
@@ -172,20 +173,16 @@ def load_bytes(raw: bytes, path: str, loaded: Loaded | None = None) -> Loaded:
         return loaded
     nul = raw.find(b"\x00")
     if nul >= 0:  # a Word document, an image or another binary file: not text at all
-        start = raw.rfind(b"\n", 0, nul) + 1
+        line, column = _byte_position(raw, nul)
         loaded.error("yaml-syntaxis", "Het bestand bevat een NUL-teken: het is geen tekstbestand (misschien "
                      "een Word-document of een afbeelding?). Een plan is een YAML-tekstbestand.",
-                     raw.count(b"\n", 0, nul) + 1,
-                     len(raw[start:nul].decode("utf-8", errors="replace")) + 1, always=True)
+                     line, column, always=True)
         loaded.fatal = True
         return loaded
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        start = raw.rfind(b"\n", 0, exc.start) + 1
-        line = raw.count(b"\n", 0, exc.start) + 1
-        # columns count characters, as everywhere else: decode what precedes the bad byte on its line
-        column = len(raw[start:exc.start].decode("utf-8", errors="replace")) + 1
+        line, column = _byte_position(raw, exc.start)
         loaded.error("yaml-codering",
                      f"Byte 0x{raw[exc.start]:02x} is geen geldige UTF-8; het bestand is waarschijnlijk "
                      "opgeslagen als Latin-1 of Windows-1252. Sla het op als UTF-8 (in de meeste editors: "
@@ -208,9 +205,7 @@ def load_text(text: str, path: str = "<tekst>", loaded: Loaded | None = None) ->
     loaded.text = text
     bad = _FORBIDDEN.search(text)
     if bad is not None:
-        at = bad.start()
-        line = text.count("\n", 0, at) + 1
-        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        line, column = _line_column(text, bad.start())
         char = bad.group()
         if char == "\x00":
             message = ("Het bestand bevat een NUL-teken; is het wel een tekstbestand? Verwijder het teken "
@@ -299,13 +294,19 @@ class _Builder:
             loaded.fatal = True
             return
         except MarkedYAMLError as exc:
+            from .yamlmsg import original
+
             line, column, message = _describe_yaml_error(exc, loaded.text, self.last_scalar)
-            loaded.error("yaml-syntaxis", message, line, column, always=True)
+            loaded.error("yaml-syntaxis", message, line, column, always=True,
+                         parser_message=original(exc.problem or str(exc), exc.context))
             loaded.fatal = True
             return
         except (YAMLError, RecursionError, ValueError, UnicodeError) as exc:
+            from .yamlmsg import dutch
+
             line, column = _mark_from_text(str(exc), loaded.text)
-            loaded.error("yaml-syntaxis", _dutch_yaml_problem(str(exc), None), line, column, always=True)
+            loaded.error("yaml-syntaxis", dutch(str(exc)), line, column, always=True,
+                         parser_message=str(exc) or type(exc).__name__)
             loaded.fatal = True
             return
         if self.documents == 0 or self.empty_document:
@@ -644,61 +645,21 @@ def _construct(tag: str, value: str):
     return value  # pragma: no cover
 
 
-_PROBLEMS = [
-    ("\t", "Er staat een tab-teken in de inspringing. YAML accepteert alleen "
-     "spaties; vervang de tab door spaties."),
-    ("while parsing a flow node", "Een lijst of verzameling tussen haakjes is niet goed afgesloten: "
-     "sluit af met ']' of '}' en zet geen komma na het laatste onderdeel."),
-    ("found character that cannot start any token", "Dit teken kan hier niet staan. Zet de tekst "
-     "tussen aanhalingstekens."),
-    ("mapping values are not allowed", "Hier staat een dubbele punt die YAML niet verwacht. Staat er "
-     "een ':' in een tekst? Zet de tekst dan tussen aanhalingstekens; controleer anders de inspringing."),
-    ("could not find expected ':'", "YAML verwacht hier 'sleutel: waarde'. Mist er een dubbele punt, "
-     "of is een tekst over meerdere regels niet goed ingesprongen?"),
-    ("found unexpected end of stream", "Het bestand houdt onverwacht op. Mist er een afsluitend "
-     "aanhalingsteken of haakje?"),
-    ("did not find expected ',' or ']'", "Een lijst met '[' is niet goed afgesloten. Sluit af met ']' "
-     "en scheid de onderdelen met komma's."),
-    ("did not find expected ',' or '}'", "Een verzameling met '{' is niet goed afgesloten. Sluit af "
-     "met '}' en scheid de onderdelen met komma's."),
-    ("did not find expected key", "De inspringing klopt hier niet: deze regel springt anders in dan "
-     "de sleutels eromheen."),
-    ("did not find expected '-' indicator", "De inspringing van deze lijst klopt niet: elk onderdeel "
-     "begint met '- ' op dezelfde hoogte."),
-    ("did not find expected node content", "Hier ontbreekt een waarde."),
-    ("found unknown escape character", "Onbekende escape-reeks met '\\' binnen dubbele "
-     "aanhalingstekens. Gebruik enkele aanhalingstekens of verdubbel de backslash."),
-    ("control characters are not allowed", "Het bestand bevat een onzichtbaar stuurteken. Verwijder het."),
-    ("found unexpected ':'", "Hier staat een onverwachte dubbele punt; zet de tekst tussen aanhalingstekens."),
-    ("while scanning a quoted scalar", "Een tekst tussen aanhalingstekens is niet afgesloten."),
-    ("while parsing a flow", "Een lijst of verzameling tussen haakjes is niet goed afgesloten."),
-    ("found duplicate anchor", "Dit anker ('&naam') is al eerder gebruikt; kies een andere naam."),
-    ("expected alphabetic or numeric character", "Na '&' of '*' moet een naam volgen."),
-    ("while scanning a block scalar", "Een tekstblok ('|' of '>') is niet goed opgebouwd."),
-]
-
-
-def _dutch_yaml_problem(problem: str, context: str | None) -> str:
-    joined = f"{context or ''} {problem}"
-    for needle, dutch in _PROBLEMS:
-        if needle in joined:
-            return dutch
-    return f"De YAML is hier ongeldig ({problem.strip()}). Controleer inspringing, dubbele punten en aanhalingstekens."
-
-
 def _describe_yaml_error(exc, text: str, last_scalar=None) -> tuple[int, int, str]:
     """Position and Dutch message for a parser error, at the place where the user must look.
 
     libyaml notices an unclosed quote or bracket only where the file ends or the next key starts;
     the place to fix it is the opening quote or bracket, so that is where the diagnostic goes.
     """
+    from .yamlmsg import TAB, dutch
+
     problem = exc.problem or str(exc)
     context = exc.context or ""
     pm, cm = exc.problem_mark, exc.context_mark
     mark = pm or cm
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     if _char_at(text, line, column) == "\t" or "tab character" in problem:
-        return line, column, _PROBLEMS[0][1]
+        return line, column, TAB
     row = _line_at(text, line)
     if "\ufeff" in row:
         return (line, row.index("\ufeff") + 1, "Hier staat een onzichtbaar BOM-teken (U+FEFF), meestal "
@@ -736,7 +697,7 @@ def _describe_yaml_error(exc, text: str, last_scalar=None) -> tuple[int, int, st
                     f"De {what} die hier met '{opener}' begint, wordt niet afgesloten met '{closer}' "
                     f"(YAML merkte dat op regel {pm.line + 1}). Sluit af met '{closer}' en scheid de "
                     "onderdelen met komma's.")
-    return line, column, _dutch_yaml_problem(problem, context)
+    return line, column, dutch(problem, context)
 
 
 def _mark_from_text(message: str, text: str) -> tuple[int, int]:
@@ -746,17 +707,36 @@ def _mark_from_text(message: str, text: str) -> tuple[int, int]:
     m = re.search(r"position (\d+)", message)
     if not m:
         return (1, 1)
-    offset = int(m[1])
-    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return _line_column(text, int(m[1]))
+
+
+# Line breaks as YAML readers count them (libyaml also counts NEL, LS and PS): a position from
+# here agrees with libyaml's marks, and with str.splitlines in the text report, in LF, CRLF and
+# CR-only files alike.
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of ``text[offset]``."""
+    line, start = 1, 0
+    for m in _BREAK.finditer(text, 0, offset):
+        line, start = line + 1, m.end()
+    return line, offset - start + 1
+
+
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    """Line and column of byte ``raw[offset]``; columns count characters, as everywhere else."""
+    before = raw[:offset].decode("utf-8", errors="replace")
+    return _line_column(before, len(before))
 
 
 def _line_at(text: str, line: int) -> str:
-    lines = text.split("\n", line)
+    lines = _BREAK.split(text, line)
     return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 def _char_at(text: str, line: int, column: int) -> str:
-    lines = text.split("\n", line)
+    lines = _BREAK.split(text, line)
     if len(lines) < line:
         return ""
     row = lines[line - 1]
