@@ -41,6 +41,12 @@ def _limit(name: str, default: int) -> int:
 MAX_BYTES = _limit("PLANCOMPILER_MAX_BYTES", 10 * 1024 * 1024)
 MAX_DEPTH = _limit("PLANCOMPILER_MAX_DEPTH", 64)
 MAX_NODES = _limit("PLANCOMPILER_MAX_NODES", 100_000)
+# Free text, in characters: per text (a key or a value) and for all values of a plan together,
+# aliases expanded. The longest text in the example plans is under 1.000 characters and a whole
+# plan under 30.000; documents are built from these texts, so the bound keeps build's time and
+# memory in proportion (a 9 MB text would take pandoc minutes and gigabytes).
+MAX_TEXT = _limit("PLANCOMPILER_MAX_TEXT", 50_000)
+MAX_TEXT_TOTAL = _limit("PLANCOMPILER_MAX_TEXT_TOTAL", 500_000)
 # At most this many load and shape diagnostics per file: a file with 50.000 unknown keys gets the
 # first ones and a count, not a report larger than itself.
 MAX_REPORTED = 500
@@ -228,6 +234,11 @@ def load_text(text: str, path: str = "<tekst>", loaded: Loaded | None = None) ->
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+# The characters XML 1.0 forbids (C0 controls except tab, LF and CR; surrogates; U+FFFE, U+FFFF):
+# documents (DOCX is XML) cannot carry them. Only escapes in double quotes can still produce them.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _parser(text: str):
     try:
         from ruamel.yaml.cyaml import CParser  # libyaml: about ten times faster
@@ -246,9 +257,10 @@ def _ignore(event) -> None:
 
 
 class _Frame:
-    __slots__ = ("kind", "obj", "pointer", "anchor", "nodes", "key", "key_pos", "skip_value", "depth")
+    __slots__ = ("kind", "obj", "pointer", "anchor", "nodes", "key", "key_pos", "skip_value", "depth",
+                 "height", "text")
 
-    def __init__(self, kind, obj, pointer, anchor, nodes, depth):
+    def __init__(self, kind, obj, pointer, anchor, nodes, depth, text):
         self.kind = kind
         self.obj = obj
         self.pointer = pointer
@@ -258,14 +270,18 @@ class _Frame:
         self.key_pos = None
         self.skip_value = False  # duplicate or complex key: drop the value
         self.depth = depth
+        self.height = 1  # levels of collections in this one, itself included (aliases expanded)
+        self.text = text  # characters of free text before this collection, to size anchored subtrees
 
 
 class _Builder:
     def __init__(self, loaded: Loaded):
         self.loaded = loaded
         self.resolvers = _implicit_resolvers()
-        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.anchors: dict[str, tuple[Any, int, int, int]] = {}  # value, nodes, height, text
         self.nodes = 0
+        self.text = 0  # characters of free text in values, aliases expanded
+        self.text_reported = False
         self.stack: list[_Frame] = []
         self.documents = 0
         self.root_set = False
@@ -346,9 +362,17 @@ class _Builder:
                 if self.nodes > MAX_NODES:
                     self.count(event)
                 top = stack[-1]
+                is_key = top.kind == "map" and top.key is None
+                if value.__class__ is str:
+                    if event.style == '"' or len(value) > MAX_TEXT:
+                        value = self.check_text(value, event, is_key)
+                    if not is_key:
+                        self.text += len(value)
+                        if self.text > MAX_TEXT_TOTAL:
+                            self.too_much_text(event)
                 mark = (event.start_mark.line + 1, event.start_mark.column + 1)
                 if top.kind == "map":
-                    if top.key is None:
+                    if is_key:
                         self.set_key(top, value, mark, event)
                         return
                     if not top.skip_value:
@@ -365,21 +389,42 @@ class _Builder:
         if top is None and event.value == "" and event.tag is None and event.implicit and event.implicit[0]:
             self.empty_document = True  # '---' with nothing after it
         self.last_scalar = event
-        value = self.scalar(event, is_key=top is not None and top.kind == "map" and top.key is None)
+        is_key = top is not None and top.kind == "map" and top.key is None
+        value = self.scalar(event, is_key=is_key)
         self.count(event)
-        self.attach(value, event, anchor=event.anchor, size=1)
+        text = 0
+        if value.__class__ is str:
+            if event.style == '"' or len(value) > MAX_TEXT:
+                value = self.check_text(value, event, is_key)
+            if not is_key:
+                text = len(value)
+                self.text += text
+                if self.text > MAX_TEXT_TOTAL:
+                    self.too_much_text(event)
+        self.attach(value, event, anchor=event.anchor, size=1, text=text)
 
     def on_AliasEvent(self, event) -> None:
         target = self.anchors.get(event.anchor)
         if target is None:
             self.fail("yaml-syntaxis", f"De alias '*{event.anchor}' verwijst naar een anker "
                       f"'&{event.anchor}' dat (nog) niet bestaat.", event)
-        value, size = target
+        value, size, height, text = target
         self.nodes += size
         if self.nodes > MAX_NODES:
             self.fail("yaml-te-groot", "Aliassen ('*naam') vermenigvuldigen het plan tot meer dan "
                       f"{MAX_NODES:,} waarden. Gebruik geen geneste aliassen; verhoog zo nodig de "
                       "grens met PLANCOMPILER_MAX_NODES.".replace(",", "."), event)
+        if height:
+            if len(self.stack) + height > MAX_DEPTH:
+                self.fail("yaml-te-diep", f"Met de alias '*{event.anchor}' uitgevouwen is het plan dieper "
+                          f"genest dan {MAX_DEPTH} niveaus. Gebruik geen aliassen in aliassen; verhoog zo "
+                          "nodig de grens met PLANCOMPILER_MAX_DEPTH.", event)
+            if self.stack and self.stack[-1].height < height + 1:
+                self.stack[-1].height = height + 1
+        if text:
+            self.text += text
+            if self.text > MAX_TEXT_TOTAL:
+                self.too_much_text(event)
         self.attach(value, event, anchor=None, size=size)
 
     def on_MappingStartEvent(self, event) -> None:
@@ -415,7 +460,7 @@ class _Builder:
                                   event.start_mark.column + 1, top.pointer)
             top.key, top.skip_value = "\0complex", True
             pointer = None
-        frame = _Frame(kind, obj, pointer, event.anchor, self.nodes, depth)
+        frame = _Frame(kind, obj, pointer, event.anchor, self.nodes, depth, self.text)
         if pointer is not None:
             self.loaded.positions.setdefault(pointer, (event.start_mark.line + 1, event.start_mark.column + 1))
         self.stack.append(frame)
@@ -423,9 +468,11 @@ class _Builder:
     def end(self) -> None:
         frame = self.stack.pop()
         size = self.nodes - frame.nodes + 1
+        if self.stack and self.stack[-1].height <= frame.height:
+            self.stack[-1].height = frame.height + 1
         self.attach_value(frame.obj, frame.pointer, None)
         if frame.anchor:
-            self.anchors[frame.anchor] = (frame.obj, size)
+            self.anchors[frame.anchor] = (frame.obj, size, frame.height, self.text - frame.text)
 
     def child_pointer(self, event) -> str | None:
         if not self.stack:
@@ -439,7 +486,7 @@ class _Builder:
             return None  # this event is a key, or a value that will be dropped
         return f"{top.pointer}/{escape(top.key)}"
 
-    def attach(self, value, event, anchor, size) -> None:
+    def attach(self, value, event, anchor, size, text=0) -> None:
         pointer = self.child_pointer(event)
         mark = (event.start_mark.line + 1, event.start_mark.column + 1)
         top = self.stack[-1] if self.stack else None
@@ -450,7 +497,7 @@ class _Builder:
                 self.loaded.positions.setdefault(pointer, mark)
             self.attach_value(value, pointer, mark)
         if anchor:
-            self.anchors[anchor] = (value, size)
+            self.anchors[anchor] = (value, size, 0, text)
 
     def set_key(self, top: _Frame, value, mark, event) -> None:
         if isinstance(value, (dict, list)):  # an alias to a list or mapping, used as a key
@@ -496,6 +543,41 @@ class _Builder:
             if not top.skip_value:
                 top.obj[top.key] = value
             top.key, top.skip_value = None, False
+
+    def check_text(self, value: str, event, is_key: bool) -> str:
+        """A text that documents cannot carry: a character XML forbids (from an escape such as '\\e'
+        or '\\0'; the raw file was checked before parsing), or more than MAX_TEXT characters."""
+        bad = _XML_FORBIDDEN.search(value)
+        if bad is not None:
+            what = "sleutel" if is_key else "tekst"
+            self.text_error("tekst-stuurteken", f"Deze {what} bevat een stuurteken (U+{ord(bad.group()):04X}) "
+                            "dat in Word-, HTML- en andere documenten niet kan staan, meestal uit een "
+                            "escape-reeks als '\\0' of '\\e' tussen dubbele aanhalingstekens. Haal het weg.",
+                            event, is_key)
+        if len(value) > MAX_TEXT:
+            self.text_error("tekst-te-lang", f"Deze tekst is {len(value):,} tekens lang; de grens is "
+                            f"{MAX_TEXT:,} tekens per tekst. Een plan heeft korte teksten: zet lange stukken "
+                            "in een bijlage en verwijs ernaar, of verhoog de grens met PLANCOMPILER_MAX_TEXT."
+                            .replace(",", "."), event, is_key)
+            value = value[:MAX_TEXT]  # keeps the later stages in proportion; the plan is refused anyway
+        return value
+
+    def too_much_text(self, event) -> None:
+        if self.text_reported:
+            return
+        self.text_reported = True
+        self.text_error("tekst-te-lang", f"Het plan bevat, met aliassen uitgevouwen, meer dan "
+                        f"{MAX_TEXT_TOTAL:,} tekens tekst; hier gaat het over die grens. Een plan is veel "
+                        "korter: zet lange stukken in een bijlage, of verhoog de grens met "
+                        "PLANCOMPILER_MAX_TEXT_TOTAL.".replace(",", "."), event, False)
+
+    def text_error(self, rule: str, message: str, event, is_key: bool) -> None:
+        if is_key:
+            top = self.stack[-1]
+            pointer = "" if top.pointer is None else f"{top.pointer}/{escape(event.value)}"
+            self.loaded.error(rule, message, event.start_mark.line + 1, event.start_mark.column + 1, pointer)
+        else:
+            self.value_error(rule, message, event)
 
     def count(self, event) -> None:
         self.nodes += 1
