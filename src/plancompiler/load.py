@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import stat
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -132,19 +133,23 @@ def escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-def read_file(path: str) -> Loaded:
-    """Read and load one plan file; never raises for bad input."""
+def read_file(path: str, root: str | None = None) -> Loaded:
+    """Read and load one plan file; never raises for bad input.
+
+    Only regular files are read: a FIFO, device or socket is refused without waiting on it. With
+    ``root`` (the folder the user named), a path whose real location (symlinks resolved) lies
+    outside that folder is refused without reading it.
+    """
     loaded = Loaded(path=path)
+    if root is not None and not _inside(path, root):
+        loaded.error("bestand-buiten-map", "Dit bestand is een symbolische koppeling naar een plek buiten de "
+                     f"map '{root}'. plancompiler volgt zo'n koppeling niet en leest het doel niet. Zet het "
+                     "plan zelf in de map.", 1, 1)
+        loaded.fatal = loaded.unreadable = True
+        return loaded
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            loaded.error("bestand-te-groot",
-                         f"Het bestand is {size:,} bytes; de grens is {MAX_BYTES:,} bytes. Splits het "
-                         "plan op of verhoog de grens met PLANCOMPILER_MAX_BYTES.".replace(",", "."), 1, 1)
-            loaded.fatal = loaded.unreadable = True
-            return loaded
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
+        fd = os.open(path, flags)  # non-blocking: opening a FIFO returns at once instead of waiting
     except IsADirectoryError:
         return _unreadable(loaded, "Dit is een map, geen bestand.")
     except FileNotFoundError:
@@ -153,7 +158,51 @@ def read_file(path: str) -> Loaded:
         return _unreadable(loaded, "U heeft geen leesrechten op dit bestand.")
     except OSError as exc:
         return _unreadable(loaded, f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).")
+    try:
+        info = os.fstat(fd)  # of what was opened, so a file swapped in after a check cannot slip through
+        if stat.S_ISDIR(info.st_mode):
+            return _unreadable(loaded, "Dit is een map, geen bestand.")
+        if not stat.S_ISREG(info.st_mode):
+            kind = ("een named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else
+                    "een socket" if stat.S_ISSOCK(info.st_mode) else "een apparaat")
+            loaded.error("bestand-soort", f"Dit is {kind}, geen gewoon bestand. plancompiler leest alleen "
+                         "gewone bestanden; geef het pad van het plan zelf op.", 1, 1)
+            loaded.fatal = loaded.unreadable = True
+            return loaded
+        if root is not None and not _same_file(info, path):
+            return _unreadable(loaded, "Het bestand veranderde terwijl het werd gelezen. Probeer het opnieuw.")
+        if info.st_size > MAX_BYTES:
+            loaded.error("bestand-te-groot",
+                         f"Het bestand is {info.st_size:,} bytes; de grens is {MAX_BYTES:,} bytes. Splits het "
+                         "plan op of verhoog de grens met PLANCOMPILER_MAX_BYTES.".replace(",", "."), 1, 1)
+            loaded.fatal = loaded.unreadable = True
+            return loaded
+        with os.fdopen(fd, "rb") as fh:
+            fd = -1
+            raw = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return _unreadable(loaded, f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).")
+    finally:
+        if fd >= 0:
+            os.close(fd)
     return load_bytes(raw, path, loaded)
+
+
+def _inside(path: str, root: str) -> bool:
+    """Whether path, with every symlink resolved, lies in the folder root (also resolved)."""
+    real, base = os.path.realpath(path), os.path.realpath(root)
+    try:
+        return os.path.commonpath([real, base]) == base
+    except ValueError:  # different drives on Windows
+        return False
+
+
+def _same_file(info, path: str) -> bool:
+    try:
+        other = os.stat(os.path.realpath(path))
+    except OSError:
+        return False
+    return (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino)
 
 
 def _unreadable(loaded: Loaded, message: str) -> Loaded:
