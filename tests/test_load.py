@@ -56,7 +56,6 @@ def validate(path, fmt="json", *extra):
 
 # ---- issue 9: YAML 1.2 in flow style, %YAML 1.1, merge keys ----------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="libyaml refuses ':' inside a plain scalar in flow style")
 def test_flow_plain_scalars_with_a_colon_load_with_positions():
     text = "plancompiler: 1\na: {aanvang: 19:30}\nb: [https://x.example/pad, 'c']\n"
     loaded = load_text(text)
@@ -69,7 +68,6 @@ def test_flow_plain_scalars_with_a_colon_load_with_positions():
     assert loaded.positions["/b/1"] == where(text, "'c'")
 
 
-@pytest.mark.xfail(strict=True, reason="a %YAML 1.1 directive is silently ignored")
 def test_yaml_1_1_directive_gets_a_warning_and_the_plan_still_loads():
     text = "# kop\n%YAML 1.1\n---\nplancompiler: 1\nklaar: yes\n"
     loaded = load_text(text)
@@ -79,7 +77,6 @@ def test_yaml_1_1_directive_gets_a_warning_and_the_plan_still_loads():
     assert loaded.data == {"plancompiler": 1, "klaar": "yes"} and not loaded.fatal
 
 
-@pytest.mark.xfail(strict=True, reason="a merge key is reported as an unknown key '<<'")
 def test_merge_key_gets_a_positioned_diagnostic():
     text = ("plancompiler: 1\nbasis: &b\n  naam: Ergens\ngemeente:\n  <<: *b\n  code: GM0999\n")
     compiled = compile_loaded(load_text(text, "p.plan.yaml"))
@@ -134,7 +131,6 @@ def test_allowed_escapes_stay_allowed():
     assert loaded.diagnostics == [] and loaded.data["a"] == "tab\there\nnieuwe regel\r\u00e9\x85"
 
 
-@pytest.mark.xfail(strict=True, reason="the pure-Python retry lets a lone surrogate through")
 def test_lone_surrogate_is_refused_also_after_the_flow_retry():
     text = 'plancompiler: 1\na: {t: 19:30, b: "x\\ud800"}\n'
     loaded = load_text(text)

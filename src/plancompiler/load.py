@@ -271,7 +271,15 @@ def load_text(text: str, path: str = "<tekst>", loaded: Loaded | None = None) ->
         loaded.error("yaml-syntaxis", message, line, column, always=True)
         loaded.fatal = True
         return loaded
-    _Builder(loaded).run()
+    kept = len(loaded.diagnostics)
+    try:
+        _Builder(loaded).run()
+    except _Retry as retry:
+        # libyaml implements YAML 1.1 here: ':' inside a plain scalar in flow style ('{aanvang: 19:30}',
+        # '[https://x]') is valid YAML 1.2. The pure-Python parser reads it, with the same marks.
+        _reset(loaded, kept)
+        retry.kept = kept
+        _Builder(loaded, retry).run()
     loaded.finish()
     return loaded
 
@@ -288,17 +296,42 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\ud
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def _parser(text: str):
-    try:
-        from ruamel.yaml.cyaml import CParser  # libyaml: about ten times faster
-        return CParser(text)
-    except ImportError:  # pragma: no cover - exercised only without ruamel.yaml.clib
-        from ruamel.yaml import YAML
-        return iter(YAML(typ="safe", pure=True).parse(text))
+def _parser(text: str, pure: bool = False):
+    if not pure:
+        try:
+            from ruamel.yaml.cyaml import CParser  # libyaml: much faster than the pure-Python parser
+            return CParser(text)
+        except ImportError:  # pragma: no cover - exercised only without ruamel.yaml.clib
+            pass
+    from ruamel.yaml import YAML
+
+    return iter(YAML(typ="safe", pure=True).parse(text))
+
+
+# Files up to this size are read again with the pure-Python parser when libyaml refuses a YAML 1.2
+# construct; it is many times slower, and no plan comes near this size.
+MAX_PURE_RETRY = 2 * 1024 * 1024
 
 
 class _Abort(Exception):
     pass
+
+
+class _Retry(Exception):
+    """libyaml refused valid YAML 1.2: read the text again with the pure-Python parser."""
+
+    kept = 0  # diagnostics from before the first reading
+
+
+def _reset(loaded: Loaded, kept: int) -> None:
+    loaded.data = None
+    loaded.positions, loaded.key_positions, loaded.value_errors = {}, {}, set()
+    del loaded.diagnostics[kept:]
+    loaded.fatal, loaded.suppressed = False, 0
+
+
+def _retry_with_pure(error, text: str) -> bool:
+    return getattr(error, "problem", None) == "found unexpected ':'" and len(text) <= MAX_PURE_RETRY
 
 
 def _ignore(event) -> None:
@@ -324,8 +357,9 @@ class _Frame:
 
 
 class _Builder:
-    def __init__(self, loaded: Loaded):
+    def __init__(self, loaded: Loaded, retry: _Retry | None = None):
         self.loaded = loaded
+        self.retry = retry  # set when this is the pure-Python second reading
         self.resolvers = _implicit_resolvers()
         self.anchors: dict[str, tuple[Any, int, int, int]] = {}  # value, nodes, height, text
         self.nodes = 0
@@ -343,7 +377,7 @@ class _Builder:
 
         loaded = self.loaded
         try:
-            parser = _parser(loaded.text)
+            parser = _parser(loaded.text, pure=self.retry is not None)
             get = parser.get_event if hasattr(parser, "get_event") else parser.__next__
             handlers: dict[type, Any] = {}  # event class → bound handler, looked up once per class
             while True:
@@ -358,20 +392,19 @@ class _Builder:
         except _Abort:
             loaded.fatal = True
             return
-        except MarkedYAMLError as exc:
-            from .yamlmsg import original
+        except (MarkedYAMLError, YAMLError, RecursionError, ValueError, UnicodeError) as exc:
+            if self.retry is None and _retry_with_pure(exc, loaded.text):
+                raise _Retry() from None
+            # (after a second reading, this is the pure parser's problem: the real one, further on)
+            from .yamlmsg import dutch, original
 
-            line, column, message = _describe_yaml_error(exc, loaded.text, self.last_scalar)
-            loaded.error("yaml-syntaxis", message, line, column, always=True,
-                         parser_message=original(exc.problem or str(exc), exc.context))
-            loaded.fatal = True
-            return
-        except (YAMLError, RecursionError, ValueError, UnicodeError) as exc:
-            from .yamlmsg import dutch
-
-            line, column = _mark_from_text(str(exc), loaded.text)
-            loaded.error("yaml-syntaxis", dutch(str(exc)), line, column, always=True,
-                         parser_message=str(exc) or type(exc).__name__)
+            if isinstance(exc, MarkedYAMLError):
+                line, column, message = _describe_yaml_error(exc, loaded.text, self.last_scalar)
+                detail = original(exc.problem or str(exc), exc.context)
+            else:
+                (line, column), message = _mark_from_text(str(exc), loaded.text), dutch(str(exc))
+                detail = str(exc) or type(exc).__name__
+            loaded.error("yaml-syntaxis", message, line, column, always=True, parser_message=detail)
             loaded.fatal = True
             return
         if self.documents == 0 or self.empty_document:
@@ -390,6 +423,9 @@ class _Builder:
     # -- events ---------------------------------------------------------------------------------
     def on_DocumentStartEvent(self, event) -> None:
         self.documents += 1
+        version = getattr(event, "version", None)
+        if version and tuple(version) != (1, 2) and self.documents == 1:
+            self.warn_version(version)
         if self.documents > 1:
             self.loaded.error("yaml-meerdere-documenten",
                               "Het bestand bevat meer dan één YAML-document ('---'). Zet elk plan in "
@@ -488,6 +524,17 @@ class _Builder:
     on_SequenceEndEvent = on_MappingEndEvent
 
     # -- building -------------------------------------------------------------------------------
+    def warn_version(self, version) -> None:
+        """A '%YAML 1.1' directive: the plan is read as YAML 1.2 all the same; say what differs."""
+        wanted = ".".join(str(v) for v in version)
+        m = re.search(r"^%YAML", self.loaded.text, re.MULTILINE)
+        line, column = _line_column(self.loaded.text, m.start()) if m else (1, 1)
+        self.loaded.error("yaml-versie", f"Dit plan vraagt met '%YAML {wanted}' om YAML {wanted}, maar "
+                          "plancompiler leest elk plan als YAML 1.2, net als editors en check-jsonschema. "
+                          "Het verschil: yes, no, on en off zijn gewone tekst (geen ja of nee), 010 is het "
+                          "getal 10 (niet 8), 1:30 is tekst (geen getal) en '<<' voegt geen sleutels samen. "
+                          "Haal de regel weg of schrijf '%YAML 1.2'.", line, column, severity="warning")
+
     def start(self, event, kind: str, obj) -> None:
         tag = event.tag
         if tag not in (None, "!", MAP if kind == "map" else SEQ):
@@ -555,6 +602,14 @@ class _Builder:
                                   "geen lijst of verzameling (hier via een alias '*naam').", mark[0],
                                   mark[1], top.pointer)
             top.key, top.skip_value = "\0complex", True
+            return
+        if value == "<<" and getattr(event, "implicit", (False,))[0]:  # plain '<<', not quoted '"<<"'
+            if top.pointer is not None:
+                self.loaded.error("yaml-samenvoegsleutel", "Een samenvoegsleutel ('<<: *anker') wordt niet "
+                                  "ondersteund: die hoort bij YAML 1.1, en plancompiler leest een plan als "
+                                  "YAML 1.2. Schrijf de sleutels die u wilt overnemen hier zelf uit.",
+                                  mark[0], mark[1], f"{top.pointer}/<<")
+            top.key, top.skip_value = "<<", True
             return
         if value is None:
             key = "null"
@@ -816,7 +871,7 @@ def _describe_yaml_error(exc, text: str, last_scalar=None) -> tuple[int, int, st
                 f"{s.end_mark.line + 1} wordt afgesloten. Mist hier het afsluitende {quote}?")
     if cm is not None and pm is not None:
         opener = _char_at(text, cm.line + 1, cm.column + 1)
-        later = pm.line > cm.line or "end of stream" in problem
+        later = pm.line > cm.line or "end of stream" in problem or "<stream end>" in problem
         if "quoted scalar" in context and opener in "'\"" and (
                 "end of stream" in problem or "document" in problem):
             return (cm.line + 1, cm.column + 1,

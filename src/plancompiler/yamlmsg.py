@@ -37,6 +37,14 @@ PROBLEMS: list[tuple[str, str]] = [
      "en scheid de onderdelen met komma's."),
     ("did not find expected ',' or '}'", "Een verzameling met '{' is niet goed afgesloten. Sluit af "
      "met '}' en scheid de onderdelen met komma's."),
+    # the pure-Python parser (used for a second reading) words a few problems its own way
+    ("expected ',' or ']'", "Een lijst met '[' is niet goed afgesloten. Sluit af met ']' en scheid de "
+     "onderdelen met komma's."),
+    ("expected ',' or '}'", "Een verzameling met '{' is niet goed afgesloten. Sluit af met '}' en scheid "
+     "de onderdelen met komma's."),
+    ("cannot start any token", "Dit teken kan hier niet staan. Zet de tekst tussen aanhalingstekens."),
+    ("expected <block end>", "De inspringing klopt hier niet: deze regel springt anders in dan de "
+     "sleutels eromheen."),
     ("did not find expected key", "De inspringing klopt hier niet: deze regel springt anders in dan "
      "de sleutels eromheen."),
     ("did not find expected '-' indicator", "De inspringing van deze lijst klopt niet: elk onderdeel "
