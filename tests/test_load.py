@@ -305,3 +305,63 @@ def test_every_libyaml_problem_has_its_own_dutch_text(problem):
 
     text = dutch(problem, None)
     assert text != GENERIC and not english(text) and problem not in text
+
+
+# ---- the inlined fast path in _Builder.on_ScalarEvent agrees with _Builder.scalar ---------------------
+
+SCALARS = [
+    # plain text, with and without characters that start other types
+    "tekst", "Velsen", "a b c", "é", "ß", "日本", "x:y", "a#b", "-x", "+x", ".x", "~x", "_x", "<<", "=", "!",
+    "yes", "no", "on", "off", "y", "n", "True", "TRUE", "true", "false", "False", "FALSE",
+    "null", "Null", "NULL", "~", "", "nul",
+    # integers
+    "0", "7", "42", "-1", "+1", "007", "0123", "09", "0777", "123456789012345678", "1234567890123456789",
+    "12345678901234567890", "0x1F", "0o17", "0b101", "1_000", "-0", "+0", "٣", "²", "1" * 99, "1" * 101,
+    # floats
+    "1.5", "-1.5", "+1.5", ".5", "5.", "1e3", "1E3", "1.0e+3", "-1e-3", ".inf", "-.inf", "+.inf", ".Inf",
+    ".INF", ".nan", ".NaN", ".NAN", "1_000.5", "1e400", "-1e400", "0.1",
+    # dates and times
+    "2027-01-15", "2027-1-5", "2027-02-30", "2027-13-01", "2027-01-15T10:00:00", "2027-01-15 10:00:00",
+    "2027-01-15t10:00:00Z", "2027-01-15T10:00:00.5+01:00", "2027-01-15T10:00:00 -5", "2027-01-15x",
+    "19:30", "1:30", "9999-12-31", "0000-01-01",
+    # quoted forms of the same
+    "'42'", '"42"', "'true'", '"null"', "'2027-01-15'", '"1e3"', "''", '""', "'it''s'", '"tab\\there"',
+    '"\\u00e9"', "'.inf'",
+]
+
+
+def _loaded_value(text: str, *path):
+    loaded = load_text(text)
+    node = loaded.data
+    for p in path:
+        node = node[p]
+    return node, sorted((d.rule, d.line, d.column) for d in loaded.diagnostics if d.rule != "yaml-geen-mapping")
+
+
+def _same(a, b) -> bool:
+    (va, da), (vb, db) = a, b
+    return type(va) is type(vb) and repr(va) == repr(vb) and da == db
+
+
+@pytest.mark.parametrize("scalar", SCALARS, ids=repr)
+def test_fast_path_and_scalar_agree_on_values(scalar):
+    # with an anchor, the value goes through scalar(); without, through the inlined path
+    fast = _loaded_value(f"k: {scalar}\n", "k")
+    slow = _loaded_value(f"k: &a {scalar}\n", "k")
+    root = _loaded_value(f"{scalar}\n")
+    assert _same(fast, slow), (fast, slow)
+    # at the top level the value stands at column 1: compare values and rules
+    assert (type(fast[0]), repr(fast[0]), [r for r, _, _ in fast[1]]) == (
+        type(root[0]), repr(root[0]), [r for r, _, _ in root[1]]) or (scalar == "" and root[0] is None)
+    in_list = _loaded_value(f"k: [{scalar}]\n", "k", 0) if scalar[:1] not in ("", "-", "!") else fast
+    in_list_slow = _loaded_value(f"k: [&a {scalar}]\n", "k", 0) if scalar[:1] not in ("", "-", "!") else slow
+    assert _same(in_list, in_list_slow), (in_list, in_list_slow)
+
+
+@pytest.mark.parametrize("scalar", [s for s in SCALARS if s], ids=repr)
+def test_fast_path_and_scalar_agree_on_keys(scalar):
+    fast = load_text(f"{scalar}: 1\n")
+    slow = load_text(f"&a {scalar}: 1\n")
+    assert (fast.data, fast.key_positions) == (slow.data, slow.key_positions)
+    assert [(d.rule, d.line, d.column) for d in fast.diagnostics] == [
+        (d.rule, d.line, d.column) for d in slow.diagnostics]
