@@ -861,6 +861,8 @@ def _describe_yaml_error(exc, text: str, last_scalar=None) -> tuple[int, int, st
             if _line_at(text, back).startswith("%"):
                 return (back, 1, "Een regel die met '%' begint, is een YAML-directief en mag alleen "
                         "bovenaan het bestand staan. Is het tekst? Zet die dan tussen aanhalingstekens.")
+    if cm is not None and "directive" in context and _char_at(text, cm.line + 1, cm.column + 1) == "%":
+        return cm.line + 1, cm.column + 1, dutch(problem, context)  # the directive's line, at its '%'
     s = last_scalar
     if (s is not None and getattr(s, "style", None) in ("'", '"') and pm is not None
             and s.start_mark.line < s.end_mark.line and pm.line == s.end_mark.line):
