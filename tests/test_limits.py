@@ -69,9 +69,9 @@ def run_module(*args, env_extra=None, timeout=60):
 
 def test_defaults_are_documented_numbers():
     assert (load.MAX_BYTES, load.MAX_DEPTH, load.MAX_NODES, load.MAX_REPORTED) == (10 * MB, 64, 100_000, 500)
-    assert (load.MAX_TEXT, load.MAX_TEXT_TOTAL) == (50_000, 500_000)
+    assert (load.MAX_TEXT, load.MAX_TEXT_TOTAL) == (20_000, 200_000)
     doc = (ROOT / "docs" / "robustness.md").read_text(encoding="utf-8")
-    for number in ("10 MiB", "64", "100.000", "500", "50.000 characters", "500.000 characters",
+    for number in ("10 MiB", "64", "100.000", "500", "20.000 characters", "200.000 characters",
                    "PLANCOMPILER_MAX_TEXT`", "PLANCOMPILER_MAX_TEXT_TOTAL"):
         assert number in doc
 
@@ -81,7 +81,7 @@ def test_text_limits_follow_the_environment():
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PLANCOMPILER_MAX_TEXT": "1000",
            "PLANCOMPILER_MAX_TEXT_TOTAL": "veel"}
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
-    assert proc.stdout.split() == ["1000", "500000"]
+    assert proc.stdout.split() == ["1000", "200000"]
     assert "PLANCOMPILER_MAX_TEXT_TOTAL='veel' is geen positief geheel getal" in proc.stderr
 
 

@@ -46,8 +46,8 @@ MAX_NODES = _limit("PLANCOMPILER_MAX_NODES", 100_000)
 # aliases expanded. The longest text in the example plans is under 1.000 characters and a whole
 # plan under 30.000; documents are built from these texts, so the bound keeps build's time and
 # memory in proportion (a 9 MB text would take pandoc minutes and gigabytes).
-MAX_TEXT = _limit("PLANCOMPILER_MAX_TEXT", 50_000)
-MAX_TEXT_TOTAL = _limit("PLANCOMPILER_MAX_TEXT_TOTAL", 500_000)
+MAX_TEXT = _limit("PLANCOMPILER_MAX_TEXT", 20_000)
+MAX_TEXT_TOTAL = _limit("PLANCOMPILER_MAX_TEXT_TOTAL", 200_000)
 # At most this many load and shape diagnostics per file: a file with 50.000 unknown keys gets the
 # first ones and a count, not a report larger than itself.
 MAX_REPORTED = 500
@@ -364,7 +364,7 @@ class _Builder:
         self.anchors: dict[str, tuple[Any, int, int, int]] = {}  # value, nodes, height, text
         self.nodes = 0
         self.text = 0  # characters of free text in values, aliases expanded
-        self.text_reported = False
+        self.text_over: tuple | None = None  # where the text first went over MAX_TEXT_TOTAL
         self.stack: list[_Frame] = []
         self.documents = 0
         self.root_set = False
@@ -407,6 +407,8 @@ class _Builder:
             loaded.error("yaml-syntaxis", message, line, column, always=True, parser_message=detail)
             loaded.fatal = True
             return
+        if self.text_over is not None:
+            self.report_text_over()
         if self.documents == 0 or self.empty_document:
             loaded.error("yaml-leeg", "Het bestand bevat geen plan (het is leeg of bevat alleen "
                          "commentaar). Begin met 'plancompiler: 1' of maak een plan met "
@@ -667,13 +669,20 @@ class _Builder:
         return value
 
     def too_much_text(self, event) -> None:
-        if self.text_reported:
-            return
-        self.text_reported = True
-        self.text_error("tekst-te-lang", f"Het plan bevat, met aliassen uitgevouwen, meer dan "
-                        f"{MAX_TEXT_TOTAL:,} tekens tekst; hier gaat het over die grens. Een plan is veel "
-                        "korter: zet lange stukken in een bijlage, of verhoog de grens met "
-                        "PLANCOMPILER_MAX_TEXT_TOTAL.".replace(",", "."), event, False)
+        """Note where the plan's text first goes over MAX_TEXT_TOTAL; reported when the load ends
+        without a fatal error (an alias bomb gets its own diagnostic, not this one as well)."""
+        if self.text_over is None:
+            self.text_over = (event.start_mark.line + 1, event.start_mark.column + 1,
+                              self.child_pointer(event) or "")
+
+    def report_text_over(self) -> None:
+        line, column, pointer = self.text_over
+        self.loaded.error("tekst-te-lang", f"Het plan bevat, met aliassen uitgevouwen, meer dan "
+                          f"{MAX_TEXT_TOTAL:,} tekens tekst; hier gaat het over die grens. Een plan is veel "
+                          "korter: zet lange stukken in een bijlage, of verhoog de grens met "
+                          "PLANCOMPILER_MAX_TEXT_TOTAL.".replace(",", "."), line, column, pointer)
+        if pointer:
+            self.loaded.value_errors.add(pointer)
 
     def text_error(self, rule: str, message: str, event, is_key: bool) -> None:
         if is_key:

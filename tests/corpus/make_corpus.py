@@ -510,7 +510,7 @@ for suffix, esc in (("nul", "\\0"), ("escape", "\\e"), ("verticale-tab", "\\v"),
 mutate("stuurteken-in-sleutel", "  naam: Ergens\n", '  naam: Ergens\n  "x\\ex": 1\n', "tekst-stuurteken",
        '"x', "an ESC character in a key, from an escape")
 mutate("tekst-te-lang", "  waarom: Vrijwilligers houden de kernen leefbaar.\n",
-       "  waarom: " + "lang " * 12_000 + "\n", "tekst-te-lang", "lang ", "a 60.000-character text (limit 50.000)")
+       "  waarom: " + "lang " * 12_000 + "\n", "tekst-te-lang", "lang ", "a 60.000-character text (limit 20.000)")
 chain = "".join(f"c{i}: &c{i} [*c{i - 1}]\n" for i in range(1, 80))
 t = edit("benodigdheden:\n  - Een zaal\n", "c0: &c0 [x]\n" + chain + "benodigdheden:\n  - Een zaal\n")
 # c_i's list is level 2 and holds i levels more through its alias: c63 holds the first alias past 64

@@ -104,8 +104,8 @@ BUILTIN = [
              "Een tekst bevat een stuurteken (zoals NUL of Escape, meestal uit '\\0' of '\\e' tussen "
              "dubbele aanhalingstekens) dat in Word- en HTML-documenten niet kan staan. Haal het weg."),
     _builtin("tekst-te-lang", "Tekst te lang",
-             "Een tekst is langer dan de grens (standaard 50.000 tekens), of alle teksten samen zijn "
-             "langer dan 500.000 tekens. Een plan is veel korter; de grens houdt het maken van de "
+             "Een tekst is langer dan de grens (standaard 20.000 tekens), of alle teksten samen zijn "
+             "langer dan 200.000 tekens. Een plan is veel korter; de grens houdt het maken van de "
              "documenten snel. Verhoog zo nodig PLANCOMPILER_MAX_TEXT of PLANCOMPILER_MAX_TEXT_TOTAL."),
     _builtin("interne-fout", "Interne fout",
              "Een regel van plancompiler kon het plan niet controleren door een fout in plancompiler zelf. "
