@@ -123,7 +123,7 @@ def test_control_character_in_a_key_and_a_list_item():
     text = 'plancompiler: 1\nlijst: [a, "b\\e"]\n"sleutel\\0": 1\n'
     loaded = load_text(text)
     found = [(d.line, d.column, d.pointer) for d in diags(loaded, "tekst-stuurteken")]
-    assert found == [(2, 12, "/lijst/1"), (3, 1, "/sleutel\x00")]
+    assert found == [(2, 12, "/lijst/1"), (3, 1, "/sleutel\ufffd")]
 
 
 def test_allowed_escapes_stay_allowed():
@@ -136,6 +136,19 @@ def test_lone_surrogate_is_refused_also_after_the_flow_retry():
     loaded = load_text(text)
     [d] = diags(loaded, "tekst-stuurteken")
     assert (d.line, d.column, d.pointer) == (*where(text, '"x'), "/a/b")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_forbidden_characters_in_keys_never_reach_a_report(tmp_path, fmt):
+    """A key with a lone surrogate (possible after the second, pure-Python reading) is reported once;
+    the messages that quote the key (unknown key) stay printable in every format."""
+    plan = tmp_path / "p.plan.yaml"
+    plan.write_text('plancompiler: 1\na: {t: 1:2}\n"x\\ud800": 1\nb: {"y\\udfff\\e": 2}\n', encoding="utf-8")
+    result = validate(plan, fmt)
+    assert result.exit_code == 1, result.output[-2000:]
+    assert "\ud800" not in result.output and "\x1b" not in result.output
+    found = [(d.rule, d.line, d.column, d.pointer) for d in read_file(str(plan)).diagnostics]
+    assert found == [("tekst-stuurteken", 3, 1, "/x\ufffd"), ("tekst-stuurteken", 4, 5, "/b/y\ufffd\ufffd")]
 
 
 def test_lone_surrogate_escape_is_refused():

@@ -652,20 +652,34 @@ class _Builder:
 
     def check_text(self, value: str, event, is_key: bool) -> str:
         """A text that documents cannot carry: a character XML forbids (from an escape such as '\\e'
-        or '\\0'; the raw file was checked before parsing), or more than MAX_TEXT characters."""
+        or '\\0'; the raw file was checked before parsing), or more than MAX_TEXT characters.
+
+        Reported once, here; what goes on is a harmless version (forbidden characters as U+FFFD,
+        cut to MAX_TEXT), so later messages and pointers that quote it stay printable (a lone
+        surrogate cannot even be written as UTF-8) and later stages stay in proportion.
+        """
+        problems = []
         bad = _XML_FORBIDDEN.search(value)
         if bad is not None:
             what = "sleutel" if is_key else "tekst"
-            self.text_error("tekst-stuurteken", f"Deze {what} bevat een stuurteken (U+{ord(bad.group()):04X}) "
-                            "dat in Word-, HTML- en andere documenten niet kan staan, meestal uit een "
-                            "escape-reeks als '\\0' of '\\e' tussen dubbele aanhalingstekens. Haal het weg.",
-                            event, is_key)
+            problems.append(("tekst-stuurteken", f"Deze {what} bevat een stuurteken (U+{ord(bad.group()):04X}) "
+                             "dat in Word-, HTML- en andere documenten niet kan staan, meestal uit een "
+                             "escape-reeks als '\\0' of '\\e' tussen dubbele aanhalingstekens. Haal het weg."))
+            value = _XML_FORBIDDEN.sub("\ufffd", value)
         if len(value) > MAX_TEXT:
-            self.text_error("tekst-te-lang", f"Deze tekst is {len(value):,} tekens lang; de grens is "
-                            f"{MAX_TEXT:,} tekens per tekst. Een plan heeft korte teksten: zet lange stukken "
-                            "in een bijlage en verwijs ernaar, of verhoog de grens met PLANCOMPILER_MAX_TEXT."
-                            .replace(",", "."), event, is_key)
-            value = value[:MAX_TEXT]  # keeps the later stages in proportion; the plan is refused anyway
+            problems.append(("tekst-te-lang", f"Deze tekst is {len(value):,} tekens lang; de grens is "
+                             f"{MAX_TEXT:,} tekens per tekst. Een plan heeft korte teksten: zet lange "
+                             "stukken in een bijlage en verwijs ernaar, of verhoog de grens met "
+                             "PLANCOMPILER_MAX_TEXT.".replace(",", ".")))
+            value = value[:MAX_TEXT]
+        for rule, message in problems:
+            if is_key:
+                top = self.stack[-1]
+                pointer = "" if top.pointer is None else f"{top.pointer}/{escape(value)}"
+                self.loaded.error(rule, message, event.start_mark.line + 1, event.start_mark.column + 1,
+                                  pointer)
+            else:
+                self.value_error(rule, message, event)
         return value
 
     def too_much_text(self, event) -> None:
@@ -683,14 +697,6 @@ class _Builder:
                           "PLANCOMPILER_MAX_TEXT_TOTAL.".replace(",", "."), line, column, pointer)
         if pointer:
             self.loaded.value_errors.add(pointer)
-
-    def text_error(self, rule: str, message: str, event, is_key: bool) -> None:
-        if is_key:
-            top = self.stack[-1]
-            pointer = "" if top.pointer is None else f"{top.pointer}/{escape(event.value)}"
-            self.loaded.error(rule, message, event.start_mark.line + 1, event.start_mark.column + 1, pointer)
-        else:
-            self.value_error(rule, message, event)
 
     def count(self, event) -> None:
         self.nodes += 1
