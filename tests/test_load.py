@@ -7,6 +7,7 @@ column and the JSON pointer; a few go through ``plancompiler validate`` in every
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -378,3 +379,11 @@ def test_fast_path_and_scalar_agree_on_keys(scalar):
     assert (fast.data, fast.key_positions) == (slow.data, slow.key_positions)
     assert [(d.rule, d.line, d.column) for d in fast.diagnostics] == [
         (d.rule, d.line, d.column) for d in slow.diagnostics]
+
+
+def test_the_printable_prefilter_lets_no_forbidden_character_through():
+    """The loader looks for forbidden characters only in texts that are not printable: every
+    character XML forbids must be non-printable for that shortcut to be safe."""
+    forbidden = [chr(c) for c in range(0x110000) if re.fullmatch(load._XML_FORBIDDEN, chr(c))]
+    assert len(forbidden) == 29 + 2048 + 2
+    assert not [c for c in forbidden if c.isprintable()]

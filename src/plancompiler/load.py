@@ -292,8 +292,10 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\ud
 
 
 # The characters XML 1.0 forbids (C0 controls except tab, LF and CR; surrogates; U+FFFE, U+FFFF):
-# documents (DOCX is XML) cannot carry them. Only escapes in double quotes can still produce them.
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# documents (DOCX is XML) cannot carry them. Only escapes in double quotes can still produce them,
+# and such a text is not printable (str.isprintable), so the pattern is compiled (by re's cache) only
+# for a plan that needs it: validate's start-up stays lean.
+_XML_FORBIDDEN = "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 
 
 def _parser(text: str, pure: bool = False):
@@ -451,7 +453,7 @@ class _Builder:
                 top = stack[-1]
                 is_key = top.kind == "map" and top.key is None
                 if value.__class__ is str:
-                    if event.style == '"' or len(value) > MAX_TEXT:
+                    if (event.style == '"' and not value.isprintable()) or len(value) > MAX_TEXT:
                         value = self.check_text(value, event, is_key)
                     if not is_key:
                         self.text += len(value)
@@ -481,7 +483,7 @@ class _Builder:
         self.count(event)
         text = 0
         if value.__class__ is str:
-            if event.style == '"' or len(value) > MAX_TEXT:
+            if (event.style == '"' and not value.isprintable()) or len(value) > MAX_TEXT:
                 value = self.check_text(value, event, is_key)
             if not is_key:
                 text = len(value)
@@ -659,13 +661,13 @@ class _Builder:
         surrogate cannot even be written as UTF-8) and later stages stay in proportion.
         """
         problems = []
-        bad = _XML_FORBIDDEN.search(value)
+        bad = re.search(_XML_FORBIDDEN, value)
         if bad is not None:
             what = "sleutel" if is_key else "tekst"
             problems.append(("tekst-stuurteken", f"Deze {what} bevat een stuurteken (U+{ord(bad.group()):04X}) "
                              "dat in Word-, HTML- en andere documenten niet kan staan, meestal uit een "
                              "escape-reeks als '\\0' of '\\e' tussen dubbele aanhalingstekens. Haal het weg."))
-            value = _XML_FORBIDDEN.sub("\ufffd", value)
+            value = re.sub(_XML_FORBIDDEN, "\ufffd", value)
         if len(value) > MAX_TEXT:
             problems.append(("tekst-te-lang", f"Deze tekst is {len(value):,} tekens lang; de grens is "
                              f"{MAX_TEXT:,} tekens per tekst. Een plan heeft korte teksten: zet lange "
@@ -915,14 +917,14 @@ def _mark_from_text(message: str, text: str) -> tuple[int, int]:
 
 # Line breaks as YAML readers count them (libyaml also counts NEL, LS and PS): a position from
 # here agrees with libyaml's marks, and with str.splitlines in the text report, in LF, CRLF and
-# CR-only files alike.
-_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+# CR-only files alike. Needed only on error paths: compiled (by re's cache) when first used.
+_BREAK = "\r\n|[\r\n\x85\u2028\u2029]"
 
 
 def _line_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column (in characters) of ``text[offset]``."""
     line, start = 1, 0
-    for m in _BREAK.finditer(text, 0, offset):
+    for m in re.finditer(_BREAK, text[:offset]):
         line, start = line + 1, m.end()
     return line, offset - start + 1
 
@@ -934,12 +936,12 @@ def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
 
 
 def _line_at(text: str, line: int) -> str:
-    lines = _BREAK.split(text, line)
+    lines = re.split(_BREAK, text, maxsplit=line)
     return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 def _char_at(text: str, line: int, column: int) -> str:
-    lines = _BREAK.split(text, line)
+    lines = re.split(_BREAK, text, maxsplit=line)
     if len(lines) < line:
         return ""
     row = lines[line - 1]
