@@ -31,12 +31,14 @@ MB = 1024 * 1024
 def measured(fn, *args, memory: bool = True):
     """Run fn and return (result, seconds, peak traced memory in bytes).
 
-    The time comes from a plain run: tracemalloc slows Python down several times. The peak comes
-    from a second, traced run (skipped with memory=False, then 0).
+    The time comes from a plain run: tracemalloc slows Python down several times. It is the CPU time
+    of this process, so other work on a shared CI machine does not make the bound flaky (the work
+    measured here never waits). The peak comes from a second, traced run (skipped with
+    memory=False, then 0).
     """
-    start = time.perf_counter()
+    start = time.process_time()
     result = fn(*args)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     peak = 0
     if memory:
         tracemalloc.start()
