@@ -387,3 +387,14 @@ def test_the_printable_prefilter_lets_no_forbidden_character_through():
     forbidden = [chr(c) for c in range(0x110000) if re.fullmatch(load._XML_FORBIDDEN, chr(c))]
     assert len(forbidden) == 29 + 2048 + 2
     assert not [c for c in forbidden if c.isprintable()]
+
+
+def test_the_second_reading_is_only_for_plan_sized_files():
+    flow = "plancompiler: 1\na: {aanvang: 19:30}\n"
+    padding = "".join(f"k{i}: tekst\n" for i in range(load.MAX_PURE_RETRY // 10))
+    assert len(flow + padding) > load.MAX_PURE_RETRY
+    big = load_text(flow + padding)
+    assert [(d.rule, d.line, d.column) for d in big.diagnostics] == [("yaml-syntaxis", *where(flow, "19:30", 2))]
+    assert load_text(flow).data["a"] == {"aanvang": "19:30"}
+    assert 64 * 1024 <= load.MAX_PURE_RETRY and max(p.stat().st_size for p in (ROOT / "examples").glob("*.yaml")) * 4 \
+        < load.MAX_PURE_RETRY

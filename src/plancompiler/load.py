@@ -311,8 +311,9 @@ def _parser(text: str, pure: bool = False):
 
 
 # Files up to this size are read again with the pure-Python parser when libyaml refuses a YAML 1.2
-# construct; it is many times slower, and no plan comes near this size.
-MAX_PURE_RETRY = 2 * 1024 * 1024
+# construct. That parser is many times slower, so the bound keeps a hostile file's second reading
+# short; the largest example plan is a fifth of it. A larger file keeps libyaml's diagnostic.
+MAX_PURE_RETRY = 128 * 1024
 
 
 class _Abort(Exception):
