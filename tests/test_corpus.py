@@ -44,6 +44,7 @@ def test_corpus_is_complete():
         "yaml-geen-mapping", "yaml-meerdere-documenten", "yaml-tag", "yaml-te-diep", "yaml-te-groot",
         "yaml-complexe-sleutel", "schema-onbekende-sleutel", "schema-verplicht", "schema-type",
         "schema-waarde", "schema-vorm", "schema-bereik", "schema-leeg", "schema-aantal", "schema-dubbel",
+        "tekst-stuurteken", "tekst-te-lang", "yaml-samenvoegsleutel",
     }
 
 

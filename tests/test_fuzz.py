@@ -305,3 +305,130 @@ def test_build_never_crashes_and_is_all_or_nothing(tmp_path_factory, data):
         assert not [p for p in work.iterdir() if p.name.startswith(".plancompiler-")]
     else:
         assert sorted(p.name for p in work.iterdir()) == ["fuzz.plan.yaml"]  # nothing written
+
+
+# ---- seeded mutation fuzz through the command, every output format (issue 13) --------------------------
+#
+# Hostile edits of the example plans and the bad-input corpus: control characters raw and as escapes,
+# complex and merge keys, alias chains, directives, CR-only and CRLF line ends, flow scalars with ':',
+# huge texts, tags, truncation. Each batch of mutants goes through `plancompiler validate` once per
+# output format. Properties: never exit status 3, every message Dutch (none of libyaml's English
+# texts), every diagnostic inside the file. PLANCOMPILER_FUZZ=3000 runs 3.000 mutants (default 40).
+
+import random  # noqa: E402
+
+from test_load import english  # noqa: E402
+
+MUTANTS = int(os.environ.get("PLANCOMPILER_FUZZ", "40"))
+SEED = int(os.environ.get("PLANCOMPILER_FUZZ_SEED", "20261201"))
+OUTPUT_FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
+CORPUS = sorted((ROOT / "tests" / "corpus" / "bad").glob("*.plan.yaml"))
+
+CONTROL = [chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x80, 0x85, 0x9F)] + [
+    "\ufffe", "\uffff", "\ud800", "\udfff", "\u2028", "\u2029", "\ufeff", "\u202e"]
+ESCAPES = ["\\0", "\\a", "\\b", "\\e", "\\v", "\\f", "\\x01", "\\x1b", "\\x7f", "\\u0000", "\\uFFFE", "\\uFFFF",
+           "\\ud800", "\\U0010FFFF", "\\N", "\\_", "\\L", "\\P", "\\t", "\\r", "\\x", "\\u12", "\\q"]
+SNIPPETS = [
+    "{[a]: b}: c", "? [a]\n: b", "[x]: y", "{a: 1}: 2", "? {[a]: [b]}\n: c", "*a: z", "&a x: &b y",
+    "<<: *a", "<<: {naam: x}", "'<<': x", "basis: &a {naam: x}", "k: {aanvang: 19:30, eind: 21:00}",
+    "k: [https://x.example/a:b, 'c']", "k: {a: b: c}", "%YAML 1.1\n---", "%YAML 1.3\n---", "%FOO bar\n---",
+    "%TAG !x! tag:x,2027:\n---", "k: !x!y a", "k: !!python/object:os.system x", "k: !<tag:x> y",
+    "---", "...", "k: |0\n  x", "k: >-\n  x\n y", "k: \"open", "k: 'open", "k: [", "k: {", "]]", "}",
+    "\t- x", "k: *onbekend", "k: &", "k: 0x_", "k: 2027-02-30", "k: .nan", "k: 1e400", "k: " + "9" * 200,
+]
+
+
+def _alias_chain(n: int) -> str:
+    return "c0: &c0 [x]\n" + "".join(f"c{i}: &c{i} [*c{i - 1}, *c{i - 1}]\n" for i in range(1, n))
+
+
+def _mutant(rng: random.Random, text: str) -> str:
+    lines = text.split("\n")
+    for _ in range(rng.randint(1, 3)):
+        i = rng.randrange(len(lines))
+        op = rng.choice(["control", "escape", "snippet", "snippet", "alias", "delete", "duplicate", "indent",
+                         "long", "flow", "truncate", "key-escape"])
+        line = lines[i]
+        if op == "control":
+            at = rng.randint(0, len(line))
+            lines[i] = line[:at] + rng.choice(CONTROL) + line[at:]
+        elif op in ("escape", "key-escape") and ": " in line:
+            key, _, value = line.partition(": ")
+            if op == "escape":
+                value = value.strip("'\"").replace("\\", "\\\\").replace('"', "'")
+                lines[i] = f'{key}: "{value}{rng.choice(ESCAPES)}"'
+            else:
+                indent = len(key) - len(key.lstrip())
+                lines[i] = f'{key[:indent]}"{key.strip()}{rng.choice(ESCAPES)}": {value}'
+        elif op == "snippet":
+            indent = " " * (len(line) - len(line.lstrip()))
+            lines.insert(i, "\n".join(indent + part for part in rng.choice(SNIPPETS).split("\n")))
+        elif op == "alias":
+            lines.insert(i, _alias_chain(rng.randint(2, 90)))
+        elif op == "delete":
+            del lines[i]
+        elif op == "duplicate":
+            lines.insert(i, line)
+        elif op == "indent":
+            lines[i] = " " * rng.randint(1, 3) + line
+        elif op == "long" and ": " in line:
+            key = line.partition(": ")[0]
+            lines[i] = f"{key}: " + "woord " * rng.choice([100, 9_000, 60_000])
+        elif op == "flow" and ": " in line:
+            key = line.partition(": ")[0]
+            lines[i] = f"{key}: {{tijd: {rng.randint(0, 23)}:{rng.randint(0, 59):02d}, url: [https://x.example]}}"
+        elif op == "truncate":
+            lines = lines[: i + 1]
+            lines[-1] = line[: rng.randint(0, len(line))]
+        if not lines:
+            lines = [""]
+    out = "\n".join(lines)
+    ends = rng.random()
+    if ends < 0.15:
+        out = out.replace("\n", "\r")
+    elif ends < 0.3:
+        out = out.replace("\n", "\r\n")
+    return out
+
+
+def _source(rng: random.Random) -> str:
+    """Mostly an example plan (a mutant then reaches the schema and the rules), else a corpus file."""
+    if rng.random() < 0.7:
+        return rng.choice(TEXTS)
+    return rng.choice(CORPUS).read_text(encoding="utf-8", errors="surrogateescape")
+
+
+def _lines_in(raw: bytes) -> int:
+    text = raw.decode("utf-8", errors="replace")
+    return len(text.splitlines()) + 1
+
+
+def test_seeded_mutants_never_crash_in_any_format(tmp_path):
+    rng = random.Random(SEED)
+    batch_size = 100
+    seen = 0
+    for start in range(0, MUTANTS, batch_size):
+        folder = tmp_path / f"batch{start}"
+        folder.mkdir()
+        paths = []
+        for n in range(start, min(start + batch_size, MUTANTS)):
+            path = folder / f"m{n:05d}.plan.yaml"
+            path.write_bytes(_mutant(rng, _source(rng)).encode("utf-8", errors="surrogatepass"))
+            paths.append(path)
+        lines = {str(p): _lines_in(p.read_bytes()) for p in paths}
+        for fmt in OUTPUT_FORMATS:
+            result = CliRunner().invoke(cli, ["validate", "--format", fmt, "--no-color", *map(str, paths)],
+                                        catch_exceptions=False)
+            failure = f"{fmt}, batch from m{start:05d}, seed {SEED}: {result.output[-1500:]}"
+            assert result.exit_code in (0, 1, 2), failure
+            assert "interne fout" not in result.output and "Traceback" not in result.output, failure
+            if fmt == "json":
+                doc = json.loads(result.stdout)
+                for f in doc["files"]:
+                    for d in f["diagnostics"]:
+                        assert not english(d["message"]), (f["path"], d)
+                        assert 1 <= d["line"] <= lines[f["path"]] and d["column"] >= 1, (f["path"], d)
+            elif fmt in ("text", "github"):
+                assert not english(result.stdout), failure
+        seen += len(paths)
+    assert seen == MUTANTS

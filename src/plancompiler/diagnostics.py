@@ -21,6 +21,7 @@ class Diagnostic(NamedTuple):
     end_line: int | None = None
     end_column: int | None = None
     waiver: int | None = None  # index of the ``uitzonderingen`` entry that covers this diagnostic
+    parser_message: str = ""  # the YAML parser's own (English) text; the message is Dutch
 
     def as_waived(self, index: int, reason: str) -> "Diagnostic":
         return self._replace(waived=True, waiver_reason=reason, waiver=index)
@@ -37,6 +38,8 @@ class Diagnostic(NamedTuple):
             "column": self.column,
             "pointer": self.pointer,
         }
+        if self.parser_message:
+            out["parser_message"] = self.parser_message
         if self.waived:
             out["waived"] = True
             out["waiver_reason"] = self.waiver_reason

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import stat
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -37,10 +38,16 @@ def _limit(name: str, default: int) -> int:
 
 # Limits; each can be raised through the environment for exceptional plans. The largest example
 # plan has about 1.000 values and 6 levels of nesting: the defaults leave a margin of fifty and ten
-# while a file at a limit is still refused in well under a second (see docs/robustness.md).
+# while a file at a limit is still refused quickly (see docs/robustness.md).
 MAX_BYTES = _limit("PLANCOMPILER_MAX_BYTES", 10 * 1024 * 1024)
 MAX_DEPTH = _limit("PLANCOMPILER_MAX_DEPTH", 64)
 MAX_NODES = _limit("PLANCOMPILER_MAX_NODES", 100_000)
+# Free text, in characters: per text (a key or a value) and for all values of a plan together,
+# aliases expanded. The longest text in the example plans is under 1.000 characters and a whole
+# plan under 30.000; documents are built from these texts, so the bound keeps build's time and
+# memory in proportion (a 9 MB text would take pandoc minutes and gigabytes).
+MAX_TEXT = _limit("PLANCOMPILER_MAX_TEXT", 20_000)
+MAX_TEXT_TOTAL = _limit("PLANCOMPILER_MAX_TEXT_TOTAL", 200_000)
 # At most this many load and shape diagnostics per file: a file with 50.000 unknown keys gets the
 # first ones and a count, not a report larger than itself.
 MAX_REPORTED = 500
@@ -70,7 +77,7 @@ _TIMESTAMP = re.compile(
 class Loaded:
     """A loaded plan: plain data and where each part of it stands in the file.
 
-    A plain class (no dataclass): the dataclasses module pulls in inspect, 9 ms of validate's start.
+    A plain class, not a dataclass: importing dataclasses pulls inspect into validate's start-up.
     """
 
     __slots__ = ("path", "data", "positions", "key_positions", "diagnostics", "text", "fatal",
@@ -106,11 +113,12 @@ class Loaded:
             key = True  # an ancestor is best shown at its key
 
     def error(self, rule: str, message: str, line: int, column: int, pointer: str = "",
-              always: bool = False) -> None:
+              always: bool = False, severity: str = "error", parser_message: str = "") -> None:
         if len(self.diagnostics) >= MAX_REPORTED and not always:
             self.suppressed += 1
             return
-        self.diagnostics.append(Diagnostic(rule, "error", message, self.path, line, column, pointer))
+        self.diagnostics.append(Diagnostic(rule, severity, message, self.path, line, column, pointer,
+                                           parser_message=parser_message))
 
     def finish(self) -> None:
         """Note how many diagnostics the cap left out, on the last one that was kept."""
@@ -125,19 +133,23 @@ def escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-def read_file(path: str) -> Loaded:
-    """Read and load one plan file; never raises for bad input."""
+def read_file(path: str, root: str | None = None) -> Loaded:
+    """Read and load one plan file; never raises for bad input.
+
+    Only regular files are read: a FIFO, device or socket is refused without waiting on it. With
+    ``root`` (the folder the user named), a path whose real location (symlinks resolved) lies
+    outside that folder is refused without reading it.
+    """
     loaded = Loaded(path=path)
+    if root is not None and not _inside(path, root):
+        loaded.error("bestand-buiten-map", "Dit bestand is een symbolische koppeling naar een plek buiten de "
+                     f"map '{root}'. plancompiler volgt zo'n koppeling niet en leest het doel niet. Zet het "
+                     "plan zelf in de map.", 1, 1)
+        loaded.fatal = loaded.unreadable = True
+        return loaded
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            loaded.error("bestand-te-groot",
-                         f"Het bestand is {size:,} bytes; de grens is {MAX_BYTES:,} bytes. Splits het "
-                         "plan op of verhoog de grens met PLANCOMPILER_MAX_BYTES.".replace(",", "."), 1, 1)
-            loaded.fatal = loaded.unreadable = True
-            return loaded
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
+        fd = os.open(path, flags)  # non-blocking: opening a FIFO returns at once instead of waiting
     except IsADirectoryError:
         return _unreadable(loaded, "Dit is een map, geen bestand.")
     except FileNotFoundError:
@@ -146,7 +158,51 @@ def read_file(path: str) -> Loaded:
         return _unreadable(loaded, "U heeft geen leesrechten op dit bestand.")
     except OSError as exc:
         return _unreadable(loaded, f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).")
+    try:
+        info = os.fstat(fd)  # of what was opened, so a file swapped in after a check cannot slip through
+        if stat.S_ISDIR(info.st_mode):
+            return _unreadable(loaded, "Dit is een map, geen bestand.")
+        if not stat.S_ISREG(info.st_mode):
+            kind = ("een named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else
+                    "een socket" if stat.S_ISSOCK(info.st_mode) else "een apparaat")
+            loaded.error("bestand-soort", f"Dit is {kind}, geen gewoon bestand. plancompiler leest alleen "
+                         "gewone bestanden; geef het pad van het plan zelf op.", 1, 1)
+            loaded.fatal = loaded.unreadable = True
+            return loaded
+        if root is not None and not _same_file(info, path):
+            return _unreadable(loaded, "Het bestand veranderde terwijl het werd gelezen. Probeer het opnieuw.")
+        if info.st_size > MAX_BYTES:
+            loaded.error("bestand-te-groot",
+                         f"Het bestand is {info.st_size:,} bytes; de grens is {MAX_BYTES:,} bytes. Splits het "
+                         "plan op of verhoog de grens met PLANCOMPILER_MAX_BYTES.".replace(",", "."), 1, 1)
+            loaded.fatal = loaded.unreadable = True
+            return loaded
+        with os.fdopen(fd, "rb") as fh:
+            fd = -1
+            raw = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        return _unreadable(loaded, f"Het bestand kan niet worden gelezen ({exc.strerror or exc}).")
+    finally:
+        if fd >= 0:
+            os.close(fd)
     return load_bytes(raw, path, loaded)
+
+
+def _inside(path: str, root: str) -> bool:
+    """Whether path, with every symlink resolved, lies in the folder root (also resolved)."""
+    real, base = os.path.realpath(path), os.path.realpath(root)
+    try:
+        return os.path.commonpath([real, base]) == base
+    except ValueError:  # different drives on Windows
+        return False
+
+
+def _same_file(info, path: str) -> bool:
+    try:
+        other = os.stat(os.path.realpath(path))
+    except OSError:
+        return False
+    return (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino)
 
 
 def _unreadable(loaded: Loaded, message: str) -> Loaded:
@@ -172,20 +228,16 @@ def load_bytes(raw: bytes, path: str, loaded: Loaded | None = None) -> Loaded:
         return loaded
     nul = raw.find(b"\x00")
     if nul >= 0:  # a Word document, an image or another binary file: not text at all
-        start = raw.rfind(b"\n", 0, nul) + 1
+        line, column = _byte_position(raw, nul)
         loaded.error("yaml-syntaxis", "Het bestand bevat een NUL-teken: het is geen tekstbestand (misschien "
                      "een Word-document of een afbeelding?). Een plan is een YAML-tekstbestand.",
-                     raw.count(b"\n", 0, nul) + 1,
-                     len(raw[start:nul].decode("utf-8", errors="replace")) + 1, always=True)
+                     line, column, always=True)
         loaded.fatal = True
         return loaded
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        start = raw.rfind(b"\n", 0, exc.start) + 1
-        line = raw.count(b"\n", 0, exc.start) + 1
-        # columns count characters, as everywhere else: decode what precedes the bad byte on its line
-        column = len(raw[start:exc.start].decode("utf-8", errors="replace")) + 1
+        line, column = _byte_position(raw, exc.start)
         loaded.error("yaml-codering",
                      f"Byte 0x{raw[exc.start]:02x} is geen geldige UTF-8; het bestand is waarschijnlijk "
                      "opgeslagen als Latin-1 of Windows-1252. Sla het op als UTF-8 (in de meeste editors: "
@@ -208,9 +260,7 @@ def load_text(text: str, path: str = "<tekst>", loaded: Loaded | None = None) ->
     loaded.text = text
     bad = _FORBIDDEN.search(text)
     if bad is not None:
-        at = bad.start()
-        line = text.count("\n", 0, at) + 1
-        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        line, column = _line_column(text, bad.start())
         char = bad.group()
         if char == "\x00":
             message = ("Het bestand bevat een NUL-teken; is het wel een tekstbestand? Verwijder het teken "
@@ -221,29 +271,70 @@ def load_text(text: str, path: str = "<tekst>", loaded: Loaded | None = None) ->
         loaded.error("yaml-syntaxis", message, line, column, always=True)
         loaded.fatal = True
         return loaded
-    _Builder(loaded).run()
+    kept = len(loaded.diagnostics)
+    try:
+        _Builder(loaded).run()
+    except _Retry as retry:
+        # libyaml implements YAML 1.1 here: ':' inside a plain scalar in flow style ('{aanvang: 19:30}',
+        # '[https://x]') is valid YAML 1.2. The pure-Python parser reads it, with the same marks.
+        _reset(loaded, kept)
+        retry.kept = kept
+        _Builder(loaded, retry).run()
     loaded.finish()
     return loaded
 
 
 # The characters a YAML reader refuses (YAML 1.2, 5.1): C0/C1 controls except tab and line breaks,
 # surrogates, U+FFFE and U+FFFF. Found here, they get an exact position: libyaml reports a byte offset.
-# Written as the forbidden set itself: the same characters as the complement of the allowed set
-# (checked over every code point), but compiled in 1 ms instead of 10.
+# Written as the forbidden set itself (the complement of the allowed set, checked over every code
+# point): that class compiles much faster, and it is compiled at every start.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
-def _parser(text: str):
-    try:
-        from ruamel.yaml.cyaml import CParser  # libyaml: about ten times faster
-        return CParser(text)
-    except ImportError:  # pragma: no cover - exercised only without ruamel.yaml.clib
-        from ruamel.yaml import YAML
-        return iter(YAML(typ="safe", pure=True).parse(text))
+# The characters XML 1.0 forbids (C0 controls except tab, LF and CR; surrogates; U+FFFE, U+FFFF):
+# documents (DOCX is XML) cannot carry them. Only escapes in double quotes can still produce them,
+# and such a text is not printable (str.isprintable), so the pattern is compiled (by re's cache) only
+# for a plan that needs it: validate's start-up stays lean.
+_XML_FORBIDDEN = "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
+
+
+def _parser(text: str, pure: bool = False):
+    if not pure:
+        try:
+            from ruamel.yaml.cyaml import CParser  # libyaml: much faster than the pure-Python parser
+            return CParser(text)
+        except ImportError:  # pragma: no cover - exercised only without ruamel.yaml.clib
+            pass
+    from ruamel.yaml import YAML
+
+    return iter(YAML(typ="safe", pure=True).parse(text))
+
+
+# Files up to this size are read again with the pure-Python parser when libyaml refuses a YAML 1.2
+# construct. That parser is many times slower, so the bound keeps a hostile file's second reading
+# short; the largest example plan is a fifth of it. A larger file keeps libyaml's diagnostic.
+MAX_PURE_RETRY = 128 * 1024
 
 
 class _Abort(Exception):
     pass
+
+
+class _Retry(Exception):
+    """libyaml refused valid YAML 1.2: read the text again with the pure-Python parser."""
+
+    kept = 0  # diagnostics from before the first reading
+
+
+def _reset(loaded: Loaded, kept: int) -> None:
+    loaded.data = None
+    loaded.positions, loaded.key_positions, loaded.value_errors = {}, {}, set()
+    del loaded.diagnostics[kept:]
+    loaded.fatal, loaded.suppressed = False, 0
+
+
+def _retry_with_pure(error, text: str) -> bool:
+    return getattr(error, "problem", None) == "found unexpected ':'" and len(text) <= MAX_PURE_RETRY
 
 
 def _ignore(event) -> None:
@@ -251,9 +342,10 @@ def _ignore(event) -> None:
 
 
 class _Frame:
-    __slots__ = ("kind", "obj", "pointer", "anchor", "nodes", "key", "key_pos", "skip_value", "depth")
+    __slots__ = ("kind", "obj", "pointer", "anchor", "nodes", "key", "key_pos", "skip_value", "depth",
+                 "height", "text")
 
-    def __init__(self, kind, obj, pointer, anchor, nodes, depth):
+    def __init__(self, kind, obj, pointer, anchor, nodes, depth, text):
         self.kind = kind
         self.obj = obj
         self.pointer = pointer
@@ -263,14 +355,19 @@ class _Frame:
         self.key_pos = None
         self.skip_value = False  # duplicate or complex key: drop the value
         self.depth = depth
+        self.height = 1  # levels of collections in this one, itself included (aliases expanded)
+        self.text = text  # characters of free text before this collection, to size anchored subtrees
 
 
 class _Builder:
-    def __init__(self, loaded: Loaded):
+    def __init__(self, loaded: Loaded, retry: _Retry | None = None):
         self.loaded = loaded
+        self.retry = retry  # set when this is the pure-Python second reading
         self.resolvers = _implicit_resolvers()
-        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.anchors: dict[str, tuple[Any, int, int, int]] = {}  # value, nodes, height, text
         self.nodes = 0
+        self.text = 0  # characters of free text in values, aliases expanded
+        self.text_over: tuple | None = None  # where the text first went over MAX_TEXT_TOTAL
         self.stack: list[_Frame] = []
         self.documents = 0
         self.root_set = False
@@ -283,7 +380,7 @@ class _Builder:
 
         loaded = self.loaded
         try:
-            parser = _parser(loaded.text)
+            parser = _parser(loaded.text, pure=self.retry is not None)
             get = parser.get_event if hasattr(parser, "get_event") else parser.__next__
             handlers: dict[type, Any] = {}  # event class → bound handler, looked up once per class
             while True:
@@ -298,16 +395,23 @@ class _Builder:
         except _Abort:
             loaded.fatal = True
             return
-        except MarkedYAMLError as exc:
-            line, column, message = _describe_yaml_error(exc, loaded.text, self.last_scalar)
-            loaded.error("yaml-syntaxis", message, line, column, always=True)
+        except (MarkedYAMLError, YAMLError, RecursionError, ValueError, UnicodeError) as exc:
+            if self.retry is None and _retry_with_pure(exc, loaded.text):
+                raise _Retry() from None
+            # (after a second reading, this is the pure parser's problem: the real one, further on)
+            from .yamlmsg import dutch, original
+
+            if isinstance(exc, MarkedYAMLError):
+                line, column, message = _describe_yaml_error(exc, loaded.text, self.last_scalar)
+                detail = original(exc.problem or str(exc), exc.context)
+            else:
+                (line, column), message = _mark_from_text(str(exc), loaded.text), dutch(str(exc))
+                detail = str(exc) or type(exc).__name__
+            loaded.error("yaml-syntaxis", message, line, column, always=True, parser_message=detail)
             loaded.fatal = True
             return
-        except (YAMLError, RecursionError, ValueError, UnicodeError) as exc:
-            line, column = _mark_from_text(str(exc), loaded.text)
-            loaded.error("yaml-syntaxis", _dutch_yaml_problem(str(exc), None), line, column, always=True)
-            loaded.fatal = True
-            return
+        if self.text_over is not None:
+            self.report_text_over()
         if self.documents == 0 or self.empty_document:
             loaded.error("yaml-leeg", "Het bestand bevat geen plan (het is leeg of bevat alleen "
                          "commentaar). Begin met 'plancompiler: 1' of maak een plan met "
@@ -324,6 +428,9 @@ class _Builder:
     # -- events ---------------------------------------------------------------------------------
     def on_DocumentStartEvent(self, event) -> None:
         self.documents += 1
+        version = getattr(event, "version", None)
+        if version and tuple(version) != (1, 2) and self.documents == 1:
+            self.warn_version(version)
         if self.documents > 1:
             self.loaded.error("yaml-meerdere-documenten",
                               "Het bestand bevat meer dan één YAML-document ('---'). Zet elk plan in "
@@ -345,9 +452,17 @@ class _Builder:
                 if self.nodes > MAX_NODES:
                     self.count(event)
                 top = stack[-1]
+                is_key = top.kind == "map" and top.key is None
+                if value.__class__ is str:
+                    if (event.style == '"' and not value.isprintable()) or len(value) > MAX_TEXT:
+                        value = self.check_text(value, event, is_key)
+                    if not is_key:
+                        self.text += len(value)
+                        if self.text > MAX_TEXT_TOTAL:
+                            self.too_much_text(event)
                 mark = (event.start_mark.line + 1, event.start_mark.column + 1)
                 if top.kind == "map":
-                    if top.key is None:
+                    if is_key:
                         self.set_key(top, value, mark, event)
                         return
                     if not top.skip_value:
@@ -364,21 +479,42 @@ class _Builder:
         if top is None and event.value == "" and event.tag is None and event.implicit and event.implicit[0]:
             self.empty_document = True  # '---' with nothing after it
         self.last_scalar = event
-        value = self.scalar(event, is_key=top is not None and top.kind == "map" and top.key is None)
+        is_key = top is not None and top.kind == "map" and top.key is None
+        value = self.scalar(event, is_key=is_key)
         self.count(event)
-        self.attach(value, event, anchor=event.anchor, size=1)
+        text = 0
+        if value.__class__ is str:
+            if (event.style == '"' and not value.isprintable()) or len(value) > MAX_TEXT:
+                value = self.check_text(value, event, is_key)
+            if not is_key:
+                text = len(value)
+                self.text += text
+                if self.text > MAX_TEXT_TOTAL:
+                    self.too_much_text(event)
+        self.attach(value, event, anchor=event.anchor, size=1, text=text)
 
     def on_AliasEvent(self, event) -> None:
         target = self.anchors.get(event.anchor)
         if target is None:
             self.fail("yaml-syntaxis", f"De alias '*{event.anchor}' verwijst naar een anker "
                       f"'&{event.anchor}' dat (nog) niet bestaat.", event)
-        value, size = target
+        value, size, height, text = target
         self.nodes += size
         if self.nodes > MAX_NODES:
             self.fail("yaml-te-groot", "Aliassen ('*naam') vermenigvuldigen het plan tot meer dan "
                       f"{MAX_NODES:,} waarden. Gebruik geen geneste aliassen; verhoog zo nodig de "
                       "grens met PLANCOMPILER_MAX_NODES.".replace(",", "."), event)
+        if height:
+            if len(self.stack) + height > MAX_DEPTH:
+                self.fail("yaml-te-diep", f"Met de alias '*{event.anchor}' uitgevouwen is het plan dieper "
+                          f"genest dan {MAX_DEPTH} niveaus. Gebruik geen aliassen in aliassen; verhoog zo "
+                          "nodig de grens met PLANCOMPILER_MAX_DEPTH.", event)
+            if self.stack and self.stack[-1].height < height + 1:
+                self.stack[-1].height = height + 1
+        if text:
+            self.text += text
+            if self.text > MAX_TEXT_TOTAL:
+                self.too_much_text(event)
         self.attach(value, event, anchor=None, size=size)
 
     def on_MappingStartEvent(self, event) -> None:
@@ -393,6 +529,17 @@ class _Builder:
     on_SequenceEndEvent = on_MappingEndEvent
 
     # -- building -------------------------------------------------------------------------------
+    def warn_version(self, version) -> None:
+        """A '%YAML 1.1' directive: the plan is read as YAML 1.2 all the same; say what differs."""
+        wanted = ".".join(str(v) for v in version)
+        m = re.search(r"^%YAML", self.loaded.text, re.MULTILINE)
+        line, column = _line_column(self.loaded.text, m.start()) if m else (1, 1)
+        self.loaded.error("yaml-versie", f"Dit plan vraagt met '%YAML {wanted}' om YAML {wanted}, maar "
+                          "plancompiler leest elk plan als YAML 1.2, net als editors en check-jsonschema. "
+                          "Het verschil: yes, no, on en off zijn gewone tekst (geen ja of nee), 010 is het "
+                          "getal 10 (niet 8), 1:30 is tekst (geen getal) en '<<' voegt geen sleutels samen. "
+                          "Haal de regel weg of schrijf '%YAML 1.2'.", line, column, severity="warning")
+
     def start(self, event, kind: str, obj) -> None:
         tag = event.tag
         if tag not in (None, "!", MAP if kind == "map" else SEQ):
@@ -406,13 +553,15 @@ class _Builder:
         pointer = self.child_pointer(event)
         top = self.stack[-1] if self.stack else None
         if top is not None and top.kind == "map" and top.key is None:
-            # a list or mapping used as a key: report, and drop the key and its value
-            self.loaded.error("yaml-complexe-sleutel", "Een sleutel moet een eenvoudige naam zijn, "
-                              "geen lijst of verzameling.", event.start_mark.line + 1,
-                              event.start_mark.column + 1, top.pointer)
+            # a list or mapping used as a key: report, and drop the key and its value (inside a key
+            # that is already dropped, pointer is None: nothing more to report there)
+            if top.pointer is not None:
+                self.loaded.error("yaml-complexe-sleutel", "Een sleutel moet een eenvoudige naam zijn, "
+                                  "geen lijst of verzameling.", event.start_mark.line + 1,
+                                  event.start_mark.column + 1, top.pointer)
             top.key, top.skip_value = "\0complex", True
             pointer = None
-        frame = _Frame(kind, obj, pointer, event.anchor, self.nodes, depth)
+        frame = _Frame(kind, obj, pointer, event.anchor, self.nodes, depth, self.text)
         if pointer is not None:
             self.loaded.positions.setdefault(pointer, (event.start_mark.line + 1, event.start_mark.column + 1))
         self.stack.append(frame)
@@ -420,9 +569,11 @@ class _Builder:
     def end(self) -> None:
         frame = self.stack.pop()
         size = self.nodes - frame.nodes + 1
+        if self.stack and self.stack[-1].height <= frame.height:
+            self.stack[-1].height = frame.height + 1
         self.attach_value(frame.obj, frame.pointer, None)
         if frame.anchor:
-            self.anchors[frame.anchor] = (frame.obj, size)
+            self.anchors[frame.anchor] = (frame.obj, size, frame.height, self.text - frame.text)
 
     def child_pointer(self, event) -> str | None:
         if not self.stack:
@@ -436,7 +587,7 @@ class _Builder:
             return None  # this event is a key, or a value that will be dropped
         return f"{top.pointer}/{escape(top.key)}"
 
-    def attach(self, value, event, anchor, size) -> None:
+    def attach(self, value, event, anchor, size, text=0) -> None:
         pointer = self.child_pointer(event)
         mark = (event.start_mark.line + 1, event.start_mark.column + 1)
         top = self.stack[-1] if self.stack else None
@@ -447,14 +598,23 @@ class _Builder:
                 self.loaded.positions.setdefault(pointer, mark)
             self.attach_value(value, pointer, mark)
         if anchor:
-            self.anchors[anchor] = (value, size)
+            self.anchors[anchor] = (value, size, 0, text)
 
     def set_key(self, top: _Frame, value, mark, event) -> None:
         if isinstance(value, (dict, list)):  # an alias to a list or mapping, used as a key
-            self.loaded.error("yaml-complexe-sleutel", "Een sleutel moet een eenvoudige naam zijn, "
-                              "geen lijst of verzameling (hier via een alias '*naam').", mark[0], mark[1],
-                              top.pointer or "")
+            if top.pointer is not None:
+                self.loaded.error("yaml-complexe-sleutel", "Een sleutel moet een eenvoudige naam zijn, "
+                                  "geen lijst of verzameling (hier via een alias '*naam').", mark[0],
+                                  mark[1], top.pointer)
             top.key, top.skip_value = "\0complex", True
+            return
+        if value == "<<" and getattr(event, "implicit", (False,))[0]:  # plain '<<', not quoted '"<<"'
+            if top.pointer is not None:
+                self.loaded.error("yaml-samenvoegsleutel", "Een samenvoegsleutel ('<<: *anker') wordt niet "
+                                  "ondersteund: die hoort bij YAML 1.1, en plancompiler leest een plan als "
+                                  "YAML 1.2. Schrijf de sleutels die u wilt overnemen hier zelf uit.",
+                                  mark[0], mark[1], f"{top.pointer}/<<")
+            top.key, top.skip_value = "<<", True
             return
         if value is None:
             key = "null"
@@ -463,7 +623,10 @@ class _Builder:
         else:
             key = str(value)
         if key in top.obj:
-            pointer = f"{top.pointer}/{escape(key)}" if top.pointer is not None else ""
+            if top.pointer is None:  # inside a dropped complex key
+                top.key, top.skip_value = key, True
+                return
+            pointer = f"{top.pointer}/{escape(key)}"
             first = self.loaded.key_positions.get(pointer, mark)
             self.loaded.error("yaml-dubbele-sleutel",
                               f"De sleutel '{key}' staat hier voor de tweede keer (eerder op regel "
@@ -489,6 +652,54 @@ class _Builder:
             if not top.skip_value:
                 top.obj[top.key] = value
             top.key, top.skip_value = None, False
+
+    def check_text(self, value: str, event, is_key: bool) -> str:
+        """A text that documents cannot carry: a character XML forbids (from an escape such as '\\e'
+        or '\\0'; the raw file was checked before parsing), or more than MAX_TEXT characters.
+
+        Reported once, here; what goes on is a harmless version (forbidden characters as U+FFFD,
+        cut to MAX_TEXT), so later messages and pointers that quote it stay printable (a lone
+        surrogate cannot even be written as UTF-8) and later stages stay in proportion.
+        """
+        problems = []
+        bad = re.search(_XML_FORBIDDEN, value)
+        if bad is not None:
+            what = "sleutel" if is_key else "tekst"
+            problems.append(("tekst-stuurteken", f"Deze {what} bevat een stuurteken (U+{ord(bad.group()):04X}) "
+                             "dat in Word-, HTML- en andere documenten niet kan staan, meestal uit een "
+                             "escape-reeks als '\\0' of '\\e' tussen dubbele aanhalingstekens. Haal het weg."))
+            value = re.sub(_XML_FORBIDDEN, "\ufffd", value)
+        if len(value) > MAX_TEXT:
+            problems.append(("tekst-te-lang", f"Deze tekst is {len(value):,} tekens lang; de grens is "
+                             f"{MAX_TEXT:,} tekens per tekst. Een plan heeft korte teksten: zet lange "
+                             "stukken in een bijlage en verwijs ernaar, of verhoog de grens met "
+                             "PLANCOMPILER_MAX_TEXT.".replace(",", ".")))
+            value = value[:MAX_TEXT]
+        for rule, message in problems:
+            if is_key:
+                top = self.stack[-1]
+                pointer = "" if top.pointer is None else f"{top.pointer}/{escape(value)}"
+                self.loaded.error(rule, message, event.start_mark.line + 1, event.start_mark.column + 1,
+                                  pointer)
+            else:
+                self.value_error(rule, message, event)
+        return value
+
+    def too_much_text(self, event) -> None:
+        """Note where the plan's text first goes over MAX_TEXT_TOTAL; reported when the load ends
+        without a fatal error (an alias bomb gets its own diagnostic, not this one as well)."""
+        if self.text_over is None:
+            self.text_over = (event.start_mark.line + 1, event.start_mark.column + 1,
+                              self.child_pointer(event) or "")
+
+    def report_text_over(self) -> None:
+        line, column, pointer = self.text_over
+        self.loaded.error("tekst-te-lang", f"Het plan bevat, met aliassen uitgevouwen, meer dan "
+                          f"{MAX_TEXT_TOTAL:,} tekens tekst; hier gaat het over die grens. Een plan is veel "
+                          "korter: zet lange stukken in een bijlage, of verhoog de grens met "
+                          "PLANCOMPILER_MAX_TEXT_TOTAL.".replace(",", "."), line, column, pointer)
+        if pointer:
+            self.loaded.value_errors.add(pointer)
 
     def count(self, event) -> None:
         self.nodes += 1
@@ -574,7 +785,7 @@ def _implicit_resolvers() -> dict:
     """ruamel.yaml's YAML 1.2 implicit resolvers as a first-character table.
 
     The same regular expressions and order as ``VersionedResolver.resolve``, without its
-    per-scalar overhead (a third of a validate run's time before this table existed).
+    per-scalar overhead, which dominated a validate run before this table existed.
     """
     global _RESOLVERS
     if _RESOLVERS is None:
@@ -638,61 +849,21 @@ def _construct(tag: str, value: str):
     return value  # pragma: no cover
 
 
-_PROBLEMS = [
-    ("\t", "Er staat een tab-teken in de inspringing. YAML accepteert alleen "
-     "spaties; vervang de tab door spaties."),
-    ("while parsing a flow node", "Een lijst of verzameling tussen haakjes is niet goed afgesloten: "
-     "sluit af met ']' of '}' en zet geen komma na het laatste onderdeel."),
-    ("found character that cannot start any token", "Dit teken kan hier niet staan. Zet de tekst "
-     "tussen aanhalingstekens."),
-    ("mapping values are not allowed", "Hier staat een dubbele punt die YAML niet verwacht. Staat er "
-     "een ':' in een tekst? Zet de tekst dan tussen aanhalingstekens; controleer anders de inspringing."),
-    ("could not find expected ':'", "YAML verwacht hier 'sleutel: waarde'. Mist er een dubbele punt, "
-     "of is een tekst over meerdere regels niet goed ingesprongen?"),
-    ("found unexpected end of stream", "Het bestand houdt onverwacht op. Mist er een afsluitend "
-     "aanhalingsteken of haakje?"),
-    ("did not find expected ',' or ']'", "Een lijst met '[' is niet goed afgesloten. Sluit af met ']' "
-     "en scheid de onderdelen met komma's."),
-    ("did not find expected ',' or '}'", "Een verzameling met '{' is niet goed afgesloten. Sluit af "
-     "met '}' en scheid de onderdelen met komma's."),
-    ("did not find expected key", "De inspringing klopt hier niet: deze regel springt anders in dan "
-     "de sleutels eromheen."),
-    ("did not find expected '-' indicator", "De inspringing van deze lijst klopt niet: elk onderdeel "
-     "begint met '- ' op dezelfde hoogte."),
-    ("did not find expected node content", "Hier ontbreekt een waarde."),
-    ("found unknown escape character", "Onbekende escape-reeks met '\\' binnen dubbele "
-     "aanhalingstekens. Gebruik enkele aanhalingstekens of verdubbel de backslash."),
-    ("control characters are not allowed", "Het bestand bevat een onzichtbaar stuurteken. Verwijder het."),
-    ("found unexpected ':'", "Hier staat een onverwachte dubbele punt; zet de tekst tussen aanhalingstekens."),
-    ("while scanning a quoted scalar", "Een tekst tussen aanhalingstekens is niet afgesloten."),
-    ("while parsing a flow", "Een lijst of verzameling tussen haakjes is niet goed afgesloten."),
-    ("found duplicate anchor", "Dit anker ('&naam') is al eerder gebruikt; kies een andere naam."),
-    ("expected alphabetic or numeric character", "Na '&' of '*' moet een naam volgen."),
-    ("while scanning a block scalar", "Een tekstblok ('|' of '>') is niet goed opgebouwd."),
-]
-
-
-def _dutch_yaml_problem(problem: str, context: str | None) -> str:
-    joined = f"{context or ''} {problem}"
-    for needle, dutch in _PROBLEMS:
-        if needle in joined:
-            return dutch
-    return f"De YAML is hier ongeldig ({problem.strip()}). Controleer inspringing, dubbele punten en aanhalingstekens."
-
-
 def _describe_yaml_error(exc, text: str, last_scalar=None) -> tuple[int, int, str]:
     """Position and Dutch message for a parser error, at the place where the user must look.
 
     libyaml notices an unclosed quote or bracket only where the file ends or the next key starts;
     the place to fix it is the opening quote or bracket, so that is where the diagnostic goes.
     """
+    from .yamlmsg import TAB, dutch
+
     problem = exc.problem or str(exc)
     context = exc.context or ""
     pm, cm = exc.problem_mark, exc.context_mark
     mark = pm or cm
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     if _char_at(text, line, column) == "\t" or "tab character" in problem:
-        return line, column, _PROBLEMS[0][1]
+        return line, column, TAB
     row = _line_at(text, line)
     if "\ufeff" in row:
         return (line, row.index("\ufeff") + 1, "Hier staat een onzichtbaar BOM-teken (U+FEFF), meestal "
@@ -708,6 +879,8 @@ def _describe_yaml_error(exc, text: str, last_scalar=None) -> tuple[int, int, st
             if _line_at(text, back).startswith("%"):
                 return (back, 1, "Een regel die met '%' begint, is een YAML-directief en mag alleen "
                         "bovenaan het bestand staan. Is het tekst? Zet die dan tussen aanhalingstekens.")
+    if cm is not None and "directive" in context and _char_at(text, cm.line + 1, cm.column + 1) == "%":
+        return cm.line + 1, cm.column + 1, dutch(problem, context)  # the directive's line, at its '%'
     s = last_scalar
     if (s is not None and getattr(s, "style", None) in ("'", '"') and pm is not None
             and s.start_mark.line < s.end_mark.line and pm.line == s.end_mark.line):
@@ -718,7 +891,7 @@ def _describe_yaml_error(exc, text: str, last_scalar=None) -> tuple[int, int, st
                 f"{s.end_mark.line + 1} wordt afgesloten. Mist hier het afsluitende {quote}?")
     if cm is not None and pm is not None:
         opener = _char_at(text, cm.line + 1, cm.column + 1)
-        later = pm.line > cm.line or "end of stream" in problem
+        later = pm.line > cm.line or "end of stream" in problem or "<stream end>" in problem
         if "quoted scalar" in context and opener in "'\"" and (
                 "end of stream" in problem or "document" in problem):
             return (cm.line + 1, cm.column + 1,
@@ -730,7 +903,7 @@ def _describe_yaml_error(exc, text: str, last_scalar=None) -> tuple[int, int, st
                     f"De {what} die hier met '{opener}' begint, wordt niet afgesloten met '{closer}' "
                     f"(YAML merkte dat op regel {pm.line + 1}). Sluit af met '{closer}' en scheid de "
                     "onderdelen met komma's.")
-    return line, column, _dutch_yaml_problem(problem, context)
+    return line, column, dutch(problem, context)
 
 
 def _mark_from_text(message: str, text: str) -> tuple[int, int]:
@@ -740,17 +913,36 @@ def _mark_from_text(message: str, text: str) -> tuple[int, int]:
     m = re.search(r"position (\d+)", message)
     if not m:
         return (1, 1)
-    offset = int(m[1])
-    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return _line_column(text, int(m[1]))
+
+
+# Line breaks as YAML readers count them (libyaml also counts NEL, LS and PS): a position from
+# here agrees with libyaml's marks, and with str.splitlines in the text report, in LF, CRLF and
+# CR-only files alike. Needed only on error paths: compiled (by re's cache) when first used.
+_BREAK = "\r\n|[\r\n\x85\u2028\u2029]"
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of ``text[offset]``."""
+    line, start = 1, 0
+    for m in re.finditer(_BREAK, text[:offset]):
+        line, start = line + 1, m.end()
+    return line, offset - start + 1
+
+
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    """Line and column of byte ``raw[offset]``; columns count characters, as everywhere else."""
+    before = raw[:offset].decode("utf-8", errors="replace")
+    return _line_column(before, len(before))
 
 
 def _line_at(text: str, line: int) -> str:
-    lines = text.split("\n", line)
+    lines = re.split(_BREAK, text, maxsplit=line)
     return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 def _char_at(text: str, line: int, column: int) -> str:
-    lines = text.split("\n", line)
+    lines = re.split(_BREAK, text, maxsplit=line)
     if len(lines) < line:
         return ""
     row = lines[line - 1]

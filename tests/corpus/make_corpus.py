@@ -500,6 +500,33 @@ def _bomb_position(text: str, limit: int) -> tuple[int, int]:
 case("alias-bom", bomb, "yaml-te-groot", _bomb_position(bomb, 100_000),
      "billion laughs: 10^10 values after alias expansion")
 
+# ---- issue 13: hostile plans, round two ----------------------------------------------------------------
+case("sleutel-complex-genest", "{[a]: b}: c\n", "yaml-complexe-sleutel", (1, 1),
+     "a complex key inside a complex key (once, pointer '')")
+for suffix, esc in (("nul", "\\0"), ("escape", "\\e"), ("verticale-tab", "\\v"), ("fffe", "\\uFFFE"),
+                    ("ffff", "\\uFFFF")):
+    mutate(f"stuurteken-{suffix}-in-tekst", "  naam: Ergens\n", f'  naam: "Ergens{esc}"\n', "tekst-stuurteken",
+           '"Ergens', f"a character XML forbids, from the escape {esc} in a double-quoted value")
+mutate("stuurteken-in-sleutel", "  naam: Ergens\n", '  naam: Ergens\n  "x\\ex": 1\n', "tekst-stuurteken",
+       '"x', "an ESC character in a key, from an escape")
+mutate("tekst-te-lang", "  waarom: Vrijwilligers houden de kernen leefbaar.\n",
+       "  waarom: " + "lang " * 12_000 + "\n", "tekst-te-lang", "lang ", "a 60.000-character text (limit 20.000)")
+chain = "".join(f"c{i}: &c{i} [*c{i - 1}]\n" for i in range(1, 80))
+t = edit("benodigdheden:\n  - Een zaal\n", "c0: &c0 [x]\n" + chain + "benodigdheden:\n  - Een zaal\n")
+# c_i's list is level 2 and holds i levels more through its alias: c63 holds the first alias past 64
+case("alias-te-diep", t, "yaml-te-diep", where(t, "*c62]"), "nesting through a chain of aliases")
+mutate("samenvoegsleutel", "  naam: Ergens\n", "  <<: {naam: Ergens}\n", "yaml-samenvoegsleutel", "<<",
+       "a YAML 1.1 merge key")
+case("directief-onbekend", "%FOO bar\n---\n" + MINI, "yaml-syntaxis", (1, 1), "an unknown directive")
+case("yaml-versie-1.3", "%YAML 1.3\n---\n" + MINI, "yaml-syntaxis", (1, 1), "a YAML version plancompiler does not know")
+cr = MINI.replace("  naam: Ergens\n", "  naam: Erg\x07ens\n").replace("\n", "\r")
+case("cr-regeleinden-stuurteken", cr, "yaml-syntaxis", (3, len("  naam: Erg") + 1),
+     "a control character in a file with CR-only line ends (lines counted like YAML)")
+raw = MINI.replace("\n", "\r").encode("utf-8").replace(b"  naam: Ergens\r", b"  naam: Erg\x00ens\r")
+case("cr-regeleinden-nul", raw, "yaml-syntaxis", (3, len("  naam: Erg") + 1), "a NUL byte in a CR-only file")
+raw = MINI.replace("\n", "\r\n").encode("utf-8").replace(b"  naam: Ergens", "  naam: Ergé".encode("latin-1"))
+case("crlf-latin1", raw, "yaml-codering", (3, len("  naam: Erg") + 1), "a Latin-1 byte in a CRLF file")
+
 
 def write() -> None:
     if BAD.exists():

@@ -93,6 +93,27 @@ BUILTIN = [
     _builtin("schema-leeg", "Lege tekst", "Een tekst is leeg; vul hem in of laat de sleutel weg."),
     _builtin("schema-aantal", "Verkeerd aantal", "Een lijst heeft te weinig of te veel onderdelen."),
     _builtin("schema-dubbel", "Dubbele waarde", "Een waarde staat twee keer in een lijst die uniek moet zijn."),
+    _builtin("bestand-soort", "Geen gewoon bestand",
+             "Het pad wijst naar een named pipe (FIFO), een apparaat of een socket, niet naar een gewoon "
+             "bestand. plancompiler leest alleen gewone bestanden, zodat een controle nooit blijft wachten."),
+    _builtin("bestand-buiten-map", "Koppeling buiten de map",
+             "Het bestand is een symbolische koppeling naar een plek buiten de map die u opgaf. "
+             "plancompiler volgt zo'n koppeling niet en toont niets van het doel."),
+    SimpleNamespace(**{**vars(_builtin(
+        "yaml-versie", "YAML 1.1 gevraagd",
+        "Het plan begint met '%YAML 1.1'. plancompiler leest elk plan als YAML 1.2, zoals editors en "
+        "check-jsonschema: yes/no/on/off zijn daar tekst, geen ja/nee-waarde, 010 is het getal 10 en "
+        "1:30 is tekst. Haal de regel weg, of schrijf '%YAML 1.2'.")), "SEVERITY": "warning"}),
+    _builtin("yaml-samenvoegsleutel", "Samenvoegsleutel niet ondersteund",
+             "Een samenvoegsleutel ('<<: *anker') hoort niet bij YAML 1.2 en wordt niet ondersteund. "
+             "Schrijf de sleutels uit."),
+    _builtin("tekst-stuurteken", "Stuurteken in tekst",
+             "Een tekst bevat een stuurteken (zoals NUL of Escape, meestal uit '\\0' of '\\e' tussen "
+             "dubbele aanhalingstekens) dat in Word- en HTML-documenten niet kan staan. Haal het weg."),
+    _builtin("tekst-te-lang", "Tekst te lang",
+             "Een tekst is langer dan de grens (standaard 20.000 tekens), of alle teksten samen zijn "
+             "langer dan 200.000 tekens. Een plan is veel korter; de grens houdt het maken van de "
+             "documenten snel. Verhoog zo nodig PLANCOMPILER_MAX_TEXT of PLANCOMPILER_MAX_TEXT_TOTAL."),
     _builtin("interne-fout", "Interne fout",
              "Een regel van plancompiler kon het plan niet controleren door een fout in plancompiler zelf. "
              "Meld dit bij de beheerders, met het plan als voorbeeld."),
