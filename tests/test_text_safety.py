@@ -1,0 +1,104 @@
+"""Hostile text from a plan or a file name reaches every report format as inert, visible text.
+
+A plan value (quoted by a diagnostic), a raw source line or a file name may hold ESC, CR, LF and
+other control characters. The reports must not pass them on: no terminal sequences, no new line
+in a text or GitHub log (so no fake ``::error`` workflow command), and JUnit/SARIF/GitLab/JSON
+reports stay well-formed. Everything goes through the public ``plancompiler validate`` entry point.
+"""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from plancompiler.entry import main
+
+ROOT = Path(__file__).resolve().parents[1]
+VELSEN = (ROOT / "examples" / "velsen.plan.yaml").read_text(encoding="utf-8")
+FORMATS = ("text", "github", "junit", "sarif", "gitlab", "json")
+# Characters that must never appear raw in a report (tab and the report's own newlines aside).
+RAW_CONTROL = [chr(c) for c in range(0x20) if c not in (0x09, 0x0A)] + ["\x7f", "\x85", "\u2028", "\u202e"]
+
+ESCAPES = r'"\e[2K\e[1A\rOK"'
+BUG = pytest.mark.xfail(strict=True, reason="issue 13 item 3: control characters reach the reports")
+INJECTION = r'"x\n::error file=README.md,line=1,title=Nep::Alles in orde"'
+
+
+def validate(capsys, *args) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as info:
+        main(["validate", *map(str, args)])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err and "interne fout" not in err
+    return info.value.code, out
+
+
+def hostile_plan(tmp_path: Path, value: str, name: str = "hostile.plan.yaml") -> Path:
+    text = VELSEN.replace("    beleid: smal\n", f"    beleid: {value}\n", 1)
+    assert text != VELSEN
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def check_report(fmt: str, out: str) -> None:
+    """The report is well-formed for its format and carries no raw control character."""
+    for ch in RAW_CONTROL:
+        assert ch not in out, f"{fmt}: raw {ch!r} in the report"
+    lines = out.splitlines()
+    if fmt in ("text", "github"):
+        assert not any(line.startswith("::error file=README.md") for line in lines), out
+    if fmt == "github":  # every line is a workflow command of ours, or the summary
+        assert all(line.startswith(("::error ", "::warning ", "::notice ", "plancompiler: ")) for line in lines)
+    if fmt == "junit":
+        ET.fromstring(out.encode("utf-8"))
+    if fmt in ("sarif", "gitlab", "json"):
+        json.loads(out)
+
+
+@BUG
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_terminal_escapes_in_a_plan_value_are_shown_not_sent(tmp_path, capsys, fmt):
+    code, out = validate(capsys, "--format", fmt, hostile_plan(tmp_path, ESCAPES))
+    assert code == 1
+    check_report(fmt, out)
+    assert "\\x1b[2K\\x1b[1A\\rOK" in out.replace("\\\\", "\\")  # JSON doubles the backslash
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_newline_in_a_value_cannot_forge_a_ci_annotation(tmp_path, capsys, fmt):
+    code, out = validate(capsys, "--format", fmt, hostile_plan(tmp_path, INJECTION))
+    assert code == 1
+    check_report(fmt, out)
+    assert "::error file=README.md" in out.replace("%3A", ":").replace("%2C", ",")  # it arrived, inert
+
+
+@BUG
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_hostile_file_name_is_shown_not_sent(tmp_path, capsys, fmt):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    hostile_plan(folder, "smal", name="x\n::error file=README.md::Nep\x1b[2K.plan.yaml")
+    code, out = validate(capsys, "--format", fmt, folder)
+    check_report(fmt, out)
+    assert "\\x1b[2K" in out.replace("\\\\", "\\")
+
+
+@pytest.mark.parametrize("fmt", [pytest.param("text", marks=BUG), *FORMATS[1:]])
+def test_raw_control_characters_in_a_source_line_are_not_echoed(tmp_path, capsys, fmt):
+    path = tmp_path / "raw.plan.yaml"
+    path.write_bytes(b"plancompiler: 1\ngemeente:\n  naam: \"Velsen\x1b[2K\x1b[1A\rOK\"\n")
+    code, out = validate(capsys, "--format", fmt, path)
+    assert code in (1, 2)
+    check_report(fmt, out)
+
+
+@BUG
+def test_visible_escapes_exactly_the_unsafe_characters():
+    from plancompiler.report import visible
+
+    assert visible("Velsen – gewone tekst\tmet tab") == "Velsen – gewone tekst\tmet tab"
+    assert visible("\x1b[2K\r\n") == "\\x1b[2K\\r\\n"
+    assert visible("a\u202eb\u2028c\ufffe\x85\x00") == "a\\u202eb\\u2028c\\ufffe\\x85\\x00"
+    assert visible("naam-\udcff.yaml") == "naam-\\xff.yaml"  # an undecodable byte of a file name
