@@ -131,8 +131,9 @@ def test_github_commands_carry_file_line_col_and_title(plans):
 
 
 def test_github_escaping():
-    assert gh.escape_data("100% klaar\r\nvolgende: a,b") == "100%25 klaar%0D%0Avolgende: a,b"
-    assert gh.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+    # CR and LF never reach GitHub as such: they are shown as visible escapes (see report.visible)
+    assert gh.escape_data("100% klaar\r\nvolgende: a,b") == "100%25 klaar\\r\\nvolgende: a,b"
+    assert gh.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25\\n"
 
 
 # -- JUnit -----------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from plancompiler.entry import main
+from plancompiler.report import visible
 
 ROOT = Path(__file__).resolve().parents[1]
 VELSEN = (ROOT / "examples" / "velsen.plan.yaml").read_text(encoding="utf-8")
@@ -22,7 +23,6 @@ FORMATS = ("text", "github", "junit", "sarif", "gitlab", "json")
 RAW_CONTROL = [chr(c) for c in range(0x20) if c not in (0x09, 0x0A)] + ["\x7f", "\x85", "\u2028", "\u202e"]
 
 ESCAPES = r'"\e[2K\e[1A\rOK"'
-BUG = pytest.mark.xfail(strict=True, reason="issue 13 item 3: control characters reach the reports")
 INJECTION = r'"x\n::error file=README.md,line=1,title=Nep::Alles in orde"'
 
 
@@ -36,7 +36,7 @@ def validate(capsys, *args) -> tuple[int, str]:
 
 def hostile_plan(tmp_path: Path, value: str, name: str = "hostile.plan.yaml") -> Path:
     text = VELSEN.replace("    beleid: smal\n", f"    beleid: {value}\n", 1)
-    assert text != VELSEN
+    assert f"beleid: {value}\n" in text
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
@@ -57,7 +57,6 @@ def check_report(fmt: str, out: str) -> None:
         json.loads(out)
 
 
-@BUG
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_terminal_escapes_in_a_plan_value_are_shown_not_sent(tmp_path, capsys, fmt):
     code, out = validate(capsys, "--format", fmt, hostile_plan(tmp_path, ESCAPES))
@@ -74,7 +73,6 @@ def test_a_newline_in_a_value_cannot_forge_a_ci_annotation(tmp_path, capsys, fmt
     assert "::error file=README.md" in out.replace("%3A", ":").replace("%2C", ",")  # it arrived, inert
 
 
-@BUG
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_hostile_file_name_is_shown_not_sent(tmp_path, capsys, fmt):
     folder = tmp_path / "d"
@@ -82,10 +80,13 @@ def test_a_hostile_file_name_is_shown_not_sent(tmp_path, capsys, fmt):
     hostile_plan(folder, "smal", name="x\n::error file=README.md::Nep\x1b[2K.plan.yaml")
     code, out = validate(capsys, "--format", fmt, folder)
     check_report(fmt, out)
-    assert "\\x1b[2K" in out.replace("\\\\", "\\")
+    if fmt == "sarif":  # a URI: percent-encoded, so it still names the file exactly
+        assert "x%0A" in out and "Nep%1B%5B2K.plan.yaml" in out
+    else:
+        assert "\\x1b[2K" in out.replace("\\\\", "\\")
 
 
-@pytest.mark.parametrize("fmt", [pytest.param("text", marks=BUG), *FORMATS[1:]])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_raw_control_characters_in_a_source_line_are_not_echoed(tmp_path, capsys, fmt):
     path = tmp_path / "raw.plan.yaml"
     path.write_bytes(b"plancompiler: 1\ngemeente:\n  naam: \"Velsen\x1b[2K\x1b[1A\rOK\"\n")
@@ -94,10 +95,7 @@ def test_raw_control_characters_in_a_source_line_are_not_echoed(tmp_path, capsys
     check_report(fmt, out)
 
 
-@BUG
 def test_visible_escapes_exactly_the_unsafe_characters():
-    from plancompiler.report import visible
-
     assert visible("Velsen – gewone tekst\tmet tab") == "Velsen – gewone tekst\tmet tab"
     assert visible("\x1b[2K\r\n") == "\\x1b[2K\\r\\n"
     assert visible("a\u202eb\u2028c\ufffe\x85\x00") == "a\\u202eb\\u2028c\\ufffe\\x85\\x00"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from . import relative_path, shown
+from . import relative_path, shown, visible
 
 BLOCKERS = {"bestand-onleesbaar", "bestand-te-groot", "yaml-codering", "yaml-syntaxis", "yaml-leeg",
             "yaml-geen-mapping", "yaml-meerdere-documenten"}
@@ -42,10 +42,10 @@ def render(results, quiet: bool = False, **_) -> str:
                 "type": "issue",
                 "engine_name": "plancompiler",
                 "check_name": d.rule,
-                "description": d.message,
+                "description": visible(d.message),
                 "categories": ["Style"] if d.severity == "info" else ["Bug Risk"],
                 "fingerprint": fp,
                 "severity": "blocker" if d.rule in BLOCKERS else SEVERITY[d.severity],
-                "location": {"path": path, "lines": {"begin": max(1, d.line)}},
+                "location": {"path": visible(path), "lines": {"begin": max(1, d.line)}},
             })
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

@@ -13,7 +13,7 @@ import json
 from urllib.parse import quote
 
 from .. import __version__
-from . import relative_path, shown
+from . import relative_path, shown, visible
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://plancompiler.nl/"
@@ -57,7 +57,7 @@ def rule_descriptor(rule) -> dict:
 
 def _uri(path: str) -> tuple[str, bool]:
     """(uri, relative?) for an artifactLocation."""
-    rel = relative_path(path)
+    rel = relative_path(path)  # percent-encoded below: exact, and inert
     if rel.startswith("/") or (len(rel) > 1 and rel[1] == ":"):
         return "file://" + ("" if rel.startswith("/") else "/") + quote(rel, safe="/:"), False
     return quote(rel, safe="/"), True
@@ -84,14 +84,14 @@ def render(results, quiet: bool = False, **_) -> str:
                 "ruleId": d.rule,
                 **({"ruleIndex": index[d.rule]} if d.rule in index else {}),
                 "level": LEVEL[d.severity],
-                "message": {"text": d.message},
+                "message": {"text": visible(d.message)},
                 "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
                 "partialFingerprints": {"plancompiler/v1": f"{digest}:{seen[digest]}"},
             }
             if d.pointer:
                 item["properties"] = {"pointer": d.pointer}
             if d.waived:
-                item["suppressions"] = [{"kind": "inSource", "justification": d.waiver_reason}]
+                item["suppressions"] = [{"kind": "inSource", "justification": visible(d.waiver_reason)}]
             sarif_results.append(item)
     log = {
         "$schema": SCHEMA_URI,
