@@ -20,8 +20,6 @@ from plancompiler.entry import main
 ROOT = Path(__file__).resolve().parents[1]
 VELSEN = ROOT / "examples" / "velsen.plan.yaml"
 SECRET = "root:x:0:0:GEHEIM-123"
-BUG_SYMLINK = pytest.mark.xfail(strict=True, reason="issue 13 item 1: validate DIR follows symlinks out")
-BUG_FIFO = pytest.mark.xfail(strict=True, reason="issue 13 item 11: a FIFO in a folder blocks validate")
 needs_symlinks = pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="POSIX")
 
 
@@ -45,7 +43,6 @@ def tree(tmp_path, monkeypatch):
 
 
 @needs_symlinks
-@BUG_SYMLINK
 @pytest.mark.parametrize("fmt", ["text", "json", "github"])
 def test_symlink_out_of_the_named_folder_is_refused_and_never_echoed(tree, capsys, fmt):
     (tree / "x.plan.yaml").symlink_to("../secret.txt")
@@ -58,7 +55,6 @@ def test_symlink_out_of_the_named_folder_is_refused_and_never_echoed(tree, capsy
 
 
 @needs_symlinks
-@BUG_SYMLINK
 def test_absolute_symlink_and_symlinked_folder_are_not_followed_out(tree, tmp_path, capsys):
     (tree / "abs.plan.yaml").symlink_to(tmp_path / "secret.txt")
     outside = tmp_path / "buiten"
@@ -72,7 +68,6 @@ def test_absolute_symlink_and_symlinked_folder_are_not_followed_out(tree, tmp_pa
 
 
 @needs_symlinks
-@BUG_SYMLINK
 def test_glob_does_not_follow_a_symlink_out_of_its_folder(tree, capsys):
     (tree / "x.plan.yaml").symlink_to("../secret.txt")
     code, out, _ = validate(capsys, "d/*.plan.yaml")
@@ -90,7 +85,6 @@ def test_symlink_inside_the_folder_is_followed(tree, capsys):
 
 
 @needs_symlinks
-@BUG_SYMLINK
 def test_a_plain_yaml_symlink_out_is_skipped_without_reading_it(tree, capsys):
     # not named like a plan: whether it is one would need reading the target, so it is left out
     (tree / "notities.yaml").symlink_to("../secret.txt")
@@ -100,7 +94,6 @@ def test_a_plain_yaml_symlink_out_is_skipped_without_reading_it(tree, capsys):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX")
-@BUG_FIFO
 def test_a_fifo_in_a_folder_is_refused_not_waited_for(tree):
     os.mkfifo(tree / "wacht.plan.yaml")
     os.mkfifo(tree / "ook.yaml")
@@ -113,7 +106,6 @@ def test_a_fifo_in_a_folder_is_refused_not_waited_for(tree):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX")
-@BUG_FIFO
 def test_refused_is_left_out_when_the_caller_cannot_report_it(tree):
     os.mkfifo(tree / "wacht.plan.yaml")
     assert expand(["d"]) == ["d/velsen.plan.yaml"]
