@@ -159,27 +159,15 @@ def test_writable_output_folder_in_a_read_only_parent(tmp_path, capsys):
 def test_a_folder_created_by_another_build_meanwhile_is_fine(tmp_path, capsys, monkeypatch):
     """Another build creates the output folder between our check and our mkdir."""
     out = tmp_path / "a" / "b" / "uit"
-    real_mkdir = Path.mkdir
+    real_mkdir = os.mkdir
 
-    def racing_mkdir(self, *args, **kwargs):
-        if self in (out, out.parent) and not self.exists():
-            real_mkdir(self)  # the other build wins the race
-            raise FileExistsError(17, "File exists", str(self))
-        return real_mkdir(self, *args, **kwargs)
+    def racing_mkdir(path, *args, **kwargs):
+        if Path(path) in (out, out.parent) and not os.path.exists(path):
+            real_mkdir(path)  # the other build wins the race
+            raise FileExistsError(17, "File exists", str(path))
+        return real_mkdir(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "mkdir", racing_mkdir)
-    real_makedirs = os.makedirs
-
-    def racing_makedirs(name, mode=0o777, exist_ok=False):
-        p = Path(name)
-        if p in (out, out.parent) and not p.exists():
-            real_makedirs(name, mode, True)
-            if not exist_ok:
-                raise FileExistsError(17, "File exists", str(name))
-            return None
-        return real_makedirs(name, mode, exist_ok)
-
-    monkeypatch.setattr(os, "makedirs", racing_makedirs)
+    monkeypatch.setattr(os, "mkdir", racing_mkdir)
     code, _, err = run_main(capsys, "build", EXAMPLES["velsen"], "-o", out, "--format", "md")
     monkeypatch.undo()
     assert code == 0, err
