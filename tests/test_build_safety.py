@@ -246,7 +246,6 @@ def test_output_does_not_depend_on_locale_stream_encoding_or_time_zone(tmp_path)
 
 
 @needs_pandoc
-@pytest.mark.xfail(strict=True, reason="issue 13 item 6: XML-forbidden characters reach the DOCX body")
 def test_xml_forbidden_characters_never_reach_a_docx_or_html(tmp_path, capsys):
     import xml.etree.ElementTree as ET
 
