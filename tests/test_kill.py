@@ -230,3 +230,30 @@ def test_random_kills_leave_an_output_the_next_build_completes(tmp_path, referen
         assert any(rest == {k: v for k, v in ref.items() if k in rest} for ref in refs.values()), (i, signum)
         assert set(rest) == {k for k in refs[check] if k.endswith((".docx", ".html"))}
     print(f"\nkill runs: {runs}, {tally}")
+
+
+# -- SIGTERM outside build -------------------------------------------------------------------------------
+
+SLOW_VALIDATE = textwrap.dedent("""
+    import sys, time
+    import plancompiler.compiler as compiler
+    import plancompiler.entry as entry
+
+    def slow(*_a, **_k):
+        print("bezig", flush=True)
+        time.sleep(60)
+
+    compiler.compile_file = slow
+    sys.argv = ["plancompiler", "validate", sys.argv[1]]
+    entry.console()
+""")
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13 item 13: SIGTERM is not handled")
+def test_sigterm_ends_validate_like_ctrl_c(tmp_path):
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_VALIDATE, str(EXAMPLES["velsen"])], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "bezig"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and "Afgebroken." in err and "Traceback" not in err
