@@ -249,7 +249,6 @@ SLOW_VALIDATE = textwrap.dedent("""
 """)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 13: SIGTERM is not handled")
 def test_sigterm_ends_validate_like_ctrl_c(tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", SLOW_VALIDATE, str(EXAMPLES["velsen"])], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
