@@ -251,3 +251,20 @@ def test_text_validation_does_not_load_the_ci_formats():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout
     assert "LOADED []" in out, out
+
+
+# -- a diagnostic without a pointer --------------------------------------------------------------------
+
+NONE_POINTER = pytest.mark.xfail(strict=True, reason="issue 13 item 4: a None pointer crashes sarif/gitlab (exit 3)")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", pytest.param("sarif", marks=NONE_POINTER), "github",
+                                 pytest.param("gitlab", marks=NONE_POINTER), "junit"])
+def test_nested_complex_key_in_a_batch_keeps_the_whole_report(plans, fmt):
+    (plans / "complex.plan.yaml").write_text("{[a]: b}: c\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", "--format", fmt, "plannen"])
+    assert result.exit_code == 1, result.output
+    assert "interne fout" not in result.output
+    assert "complex.plan.yaml" in result.output and "dorpshaven.plan.yaml" in result.output
+    if fmt in ("json", "sarif", "gitlab"):
+        json.loads(result.output)
