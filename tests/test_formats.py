@@ -255,11 +255,7 @@ def test_text_validation_does_not_load_the_ci_formats():
 
 # -- a diagnostic without a pointer --------------------------------------------------------------------
 
-NONE_POINTER = pytest.mark.xfail(strict=True, reason="issue 13 item 4: a None pointer crashes sarif/gitlab (exit 3)")
-
-
-@pytest.mark.parametrize("fmt", ["text", "json", pytest.param("sarif", marks=NONE_POINTER), "github",
-                                 pytest.param("gitlab", marks=NONE_POINTER), "junit"])
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "gitlab", "junit"])
 def test_nested_complex_key_in_a_batch_keeps_the_whole_report(plans, fmt):
     (plans / "complex.plan.yaml").write_text("{[a]: b}: c\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["validate", "--format", fmt, "plannen"])

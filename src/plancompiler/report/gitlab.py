@@ -32,11 +32,11 @@ def render(results, quiet: bool = False, **_) -> str:
             if d.waived:
                 continue
             path = relative_path(d.file)
-            fp = fingerprint(path, d.rule, d.pointer, d.message)
+            fp = fingerprint(path, d.rule, d.pointer or "", d.message)  # a loader diagnostic may have none
             n = 1
             while fp in seen:  # the same finding twice in one file: keep fingerprints unique
                 n += 1
-                fp = fingerprint(path, d.rule, d.pointer, f"{d.message}\0{n}")
+                fp = fingerprint(path, d.rule, d.pointer or "", f"{d.message}\0{n}")
             seen.add(fp)
             issues.append({
                 "type": "issue",

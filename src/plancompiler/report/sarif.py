@@ -78,7 +78,8 @@ def render(results, quiet: bool = False, **_) -> str:
                 region["endLine"] = d.end_line
                 if d.end_column:
                     region["endColumn"] = d.end_column
-            digest = hashlib.sha256("\0".join((uri, d.rule, d.pointer, d.message)).encode()).hexdigest()
+            pointer = d.pointer or ""  # a loader diagnostic may have none
+            digest = hashlib.sha256("\0".join((uri, d.rule, pointer, d.message)).encode()).hexdigest()
             seen[digest] = seen.get(digest, 0) + 1
             item = {
                 "ruleId": d.rule,
@@ -88,8 +89,8 @@ def render(results, quiet: bool = False, **_) -> str:
                 "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
                 "partialFingerprints": {"plancompiler/v1": f"{digest}:{seen[digest]}"},
             }
-            if d.pointer:
-                item["properties"] = {"pointer": d.pointer}
+            if pointer:
+                item["properties"] = {"pointer": pointer}
             if d.waived:
                 item["suppressions"] = [{"kind": "inSource", "justification": visible(d.waiver_reason)}]
             sarif_results.append(item)
