@@ -69,7 +69,7 @@ def test_stage_renders_every_markdown_file_and_figure(tmp_path):
     compiled = compile_file(VELSEN)
     ctx = render.prepare(compiled.plan, compiled.result.diagnostics)
     new, src = stage.make_dirs(tmp_path)
-    stage.render_all(ctx, ("md",), new, src)
+    stage.render_all(render, ctx, ("md",), new, src)
     staged = sorted(str(p.relative_to(new)) for p in new.rglob("*") if p.is_file())
     assert staged == MD
     assert (new / "plan-van-aanpak.md").read_text(encoding="utf-8").startswith("# Plan van aanpak")

@@ -20,7 +20,7 @@ import re
 import shutil
 from pathlib import Path
 
-from . import FIG_DIR, FORMATS, MANIFEST, BuildError, targets_for
+from .common import FIG_DIR, FORMATS, MANIFEST, BuildError, targets_for
 
 JOURNAL = "journaal"
 NEW, OLD, SAVED_MANIFEST = "nieuw", "oud", "manifest.oud"

@@ -13,7 +13,7 @@ import os
 import time
 from pathlib import Path
 
-from . import LOCK, BuildError
+from .common import LOCK, BuildError
 
 DEFAULT_LOCK_TIMEOUT = 30.0
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)

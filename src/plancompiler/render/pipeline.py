@@ -13,8 +13,8 @@ import os
 import shutil
 from pathlib import Path
 
-from . import (DEFAULT_FORMATS, REFERENCE_DOCX, BuildError, BuildResult, PlanHasErrors, default_output_dir,
-               parse_formats, targets_for)
+from .common import (DEFAULT_FORMATS, REFERENCE_DOCX, BuildError, BuildResult, PlanHasErrors, default_output_dir,
+                     parse_formats, targets_for)
 
 
 def _epoch(plan) -> int:
@@ -51,9 +51,10 @@ def _check_output(out: Path) -> None:
 
 
 def build(plan_path: str | Path, output_dir: str | Path | None = None, formats=DEFAULT_FORMATS,
-          reference_doc: str | Path | None = None, force: bool = False, catalog=None) -> BuildResult:
+          reference_doc: str | Path | None = None, force: bool = False, catalog=None, *, renderer) -> BuildResult:
     """Build the documents for one plan. Raises PlanHasErrors, BuildError (code 2 or 3), and
-    KeyboardInterrupt (also for SIGTERM) only when nothing new was put in place."""
+    KeyboardInterrupt (also for SIGTERM) only when nothing new was put in place. ``renderer`` turns a
+    plan into Markdown and figures (``prepare``, ``render_document``, …: the ``render`` package)."""
     from .interrupt import Interrupts
 
     if isinstance(formats, str):
@@ -67,34 +68,35 @@ def build(plan_path: str | Path, output_dir: str | Path | None = None, formats=D
         out = Path(output_dir) if output_dir else default_output_dir(plan_path)
         _check_output(out)
         pandoc_path, ref = _tools(formats, reference_doc)
-        written = _locked_build(compiled, out, formats, pandoc_path, ref, force, interrupts)
+        written = _locked_build(renderer, compiled, out, formats, pandoc_path, ref, force, interrupts)
     return BuildResult(out, written, compiled)
 
 
-def _locked_build(compiled, out: Path, formats, pandoc_path, ref, force: bool, interrupts) -> list[str]:
-    from . import manifest, outdir
+def _locked_build(renderer, compiled, out: Path, formats, pandoc_path, ref, force: bool, interrupts) -> list[str]:
+    from .manifest import check, move_in, recover
+    from .outdir import Lock, check_folders, ensure_dir, remove_dirs, work_dir
 
     targets = targets_for(formats)
     created: list[Path] = []
-    lock = outdir.Lock(out)
+    lock = Lock(out)
     done = False
     try:
         try:
-            created = outdir.ensure_dir(out)
+            created = ensure_dir(out)
             lock.acquire(created)
         except OSError as exc:
             raise _cannot_create(out, exc) from None
-        manifest.recover(out)
-        outdir.check_folders(out, targets)
-        files = manifest.check(out, targets, force)
+        recover(out)
+        check_folders(out, targets)
+        files = check(out, targets, force)
         try:
-            work = outdir.work_dir(out)
+            work = work_dir(out)
         except OSError as exc:
             raise _cannot_create(out, exc) from None
         try:
-            _produce(compiled, out, work, formats, pandoc_path, ref)
+            _produce(renderer, compiled, out, work, formats, pandoc_path, ref)
             with interrupts.held():
-                written = manifest.move_in(out, work, targets, files)
+                written = move_in(out, work, targets, files)
                 done = True
                 interrupts.hold_until_exit()  # the new files are in place: the build has succeeded
         except OSError as exc:
@@ -107,7 +109,7 @@ def _locked_build(compiled, out: Path, formats, pandoc_path, ref, force: bool, i
     finally:
         lock.release()
         if not done:
-            outdir.remove_dirs(created)
+            remove_dirs(created)
     return written
 
 
@@ -118,19 +120,19 @@ def _cannot_create(out: Path, exc: OSError) -> BuildError:
                          "Kies met -o een andere map.")
 
 
-def _produce(compiled, out: Path, work: Path, formats, pandoc_path, ref) -> None:
+def _produce(renderer, compiled, out: Path, work: Path, formats, pandoc_path, ref) -> None:
     """Stage every file; pandoc converts while the next document renders."""
-    from . import prepare, stage
+    from .stage import make_dirs, render_all
 
-    ctx = prepare(compiled.plan, compiled.result.diagnostics)
-    stage_dir, src = stage.make_dirs(work)
+    ctx = renderer.prepare(compiled.plan, compiled.result.diagnostics)
+    stage_dir, src = make_dirs(work)
     converter = None
     if pandoc_path is not None:
         from .pandoc import Converter
 
         converter = Converter(pandoc_path, ref, _epoch(compiled.plan), figures=src)
     try:
-        stage.render_all(ctx, formats, stage_dir, src, converter)
+        render_all(renderer, ctx, formats, stage_dir, src, converter)
         if converter is not None:
             from .pandoc import PandocError
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from . import DOCUMENTS, FIG_DIR, FIGURES, TITLES, png_name
+from .common import DOCUMENTS, FIG_DIR, FIGURES, TITLES, png_name
 
 NEW, SOURCES = "nieuw", "pandoc"
 
@@ -22,14 +22,12 @@ def make_dirs(work: Path) -> tuple[Path, Path]:
     return stage, src
 
 
-def draw_figures(ctx: dict, stage: Path, src: Path, for_docx: bool) -> dict[str, str]:
+def draw_figures(renderer, ctx: dict, stage: Path, src: Path, for_docx: bool) -> dict[str, str]:
     """Write the figures (SVG and PNG) into the stage and return the data URIs pandoc's input uses:
     PNG for Word (LibreOffice and older Word show no SVG), SVG for HTML. When both are made in one
     pandoc process, also_html.lua swaps the PNG for the SVG it finds in ``src``."""
-    from . import figure_data, figure_png
-
     key_of = {v: k for k, v in FIGURES.items()}
-    svgs, pngs = figure_data(ctx), figure_png(ctx)
+    svgs, pngs = renderer.figure_data(ctx), renderer.figure_png(ctx)
     svg_uris = {key_of[n]: "data:image/svg+xml;base64," + base64.b64encode(t.encode("utf-8")).decode("ascii")
                 for n, t in svgs.items()}
     png_uris = {key_of[n]: "data:image/png;base64," + base64.b64encode(pngs[png_name(n)]).decode("ascii")
@@ -41,25 +39,27 @@ def draw_figures(ctx: dict, stage: Path, src: Path, for_docx: bool) -> dict[str,
     return png_uris if for_docx else svg_uris
 
 
-def render_all(ctx: dict, formats: tuple[str, ...], stage: Path, src: Path, converter=None) -> None:
+def render_all(renderer, ctx: dict, formats: tuple[str, ...], stage: Path, src: Path, converter=None) -> None:
     """Render the four documents into the stage; each goes to ``converter`` as soon as it is ready.
+
+    ``renderer`` provides ``render_document``, ``with_figures``, ``figure_data`` and ``figure_png``
+    (the ``plancompiler.render`` package, handed over by ``build``).
 
     The longest conversions first; the figures (only the plan van aanpak shows them) are drawn while
     pandoc already reads the draaiboek.
     """
-    from .. import render
     from .pandoc import Job
 
     relative = {key: f"{FIG_DIR}/{name}" for key, name in FIGURES.items()}
     data_uris: dict[str, str] = {}
     for name in sorted(DOCUMENTS, key=lambda n: (n != "draaiboek", n != "plan-van-aanpak")):
         if name == "plan-van-aanpak":
-            data_uris = draw_figures(ctx, stage, src, "docx" in formats)
-        text = render.render_document(ctx, name)
+            data_uris = draw_figures(renderer, ctx, stage, src, "docx" in formats)
+        text = renderer.render_document(ctx, name)
         if "md" in formats:
-            (stage / f"{name}.md").write_text(render.with_figures(text, relative), encoding="utf-8", newline="\n")
+            (stage / f"{name}.md").write_text(renderer.with_figures(text, relative), encoding="utf-8", newline="\n")
         if converter is not None:
-            (src / f"{name}.md").write_text(render.with_figures(text, data_uris), encoding="utf-8", newline="\n")
+            (src / f"{name}.md").write_text(renderer.with_figures(text, data_uris), encoding="utf-8", newline="\n")
             title = f"{TITLES[name]} — {ctx['titel']['gemeente']}"
             converter.submit_document(src / f"{name}.md", [
                 Job(src / f"{name}.md", stage / f"{name}.{fmt}", title)
