@@ -24,6 +24,7 @@ import pytest
 from plancompiler import render
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+needs_proc = pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds pandoc through /proc")
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = {p.name.split(".")[0]: p for p in (ROOT / "examples").glob("*.plan.yaml")}
@@ -97,6 +98,7 @@ def references(tmp_path_factory):
 
 # -- SIGTERM and SIGINT ------------------------------------------------------------------------------
 
+@needs_proc
 @pytest.mark.skipif(not has_pandoc(), reason="pandoc is not available")
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_signal_while_pandoc_runs_ends_pandoc_and_leaves_no_temp_folder(tmp_path, signum):
@@ -184,6 +186,7 @@ def test_interrupt_during_final_clean_up_is_not_reported_as_aborted(tmp_path, ca
 
 # -- random kills -------------------------------------------------------------------------------------
 
+@needs_proc
 def test_random_kills_leave_an_output_the_next_build_completes(tmp_path, references):
     formats, refs = references
     runs = int(os.environ.get("PLANCOMPILER_KILL_RUNS", "10"))
