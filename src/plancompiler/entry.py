@@ -36,8 +36,14 @@ def console() -> None:
 
 
 def _sigterm_as_interrupt() -> None:
-    """SIGTERM (CI cancelling a job, ``kill``) ends plancompiler like Ctrl-C: clean-up runs, exit 130."""
-    import signal
+    """SIGTERM (CI cancelling a job, ``kill``) ends plancompiler like Ctrl-C: clean-up runs, exit 130.
+
+    The C module ``_signal`` (what ``signal`` wraps) keeps validate's start-up lean: ``signal``
+    itself also imports ``enum``."""
+    try:
+        import _signal as signal
+    except ImportError:  # another Python implementation
+        import signal
 
     def interrupt(_signum, _frame):
         raise KeyboardInterrupt
