@@ -109,3 +109,20 @@ def test_a_fifo_in_a_folder_is_refused_not_waited_for(tree):
 def test_refused_is_left_out_when_the_caller_cannot_report_it(tree):
     os.mkfifo(tree / "wacht.plan.yaml")
     assert expand(["d"]) == ["d/velsen.plan.yaml"]
+
+
+@needs_symlinks
+@pytest.mark.xfail(strict=True, reason="issue 13 item 1: a named symlink is followed out of its folder")
+def test_a_named_symlink_out_of_its_folder_is_refused_too(tree, capsys):
+    # what `plancompiler validate $(git ls-files '*.plan.yaml')` passes for a committed symlink
+    (tree / "x.plan.yaml").symlink_to("../secret.txt")
+    code, out, _ = validate(capsys, "d/x.plan.yaml", "d/velsen.plan.yaml")
+    assert code == 2 and "GEHEIM" not in out
+    assert "d/x.plan.yaml:1:1: fout[bestand-onleesbaar]" in out
+
+
+@needs_symlinks
+def test_a_named_symlink_inside_its_folder_is_followed(tree, capsys):
+    (tree / "kopie.plan.yaml").symlink_to("velsen.plan.yaml")
+    code, out, _ = validate(capsys, "d/kopie.plan.yaml")
+    assert code == 0, out
