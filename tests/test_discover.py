@@ -112,7 +112,6 @@ def test_refused_is_left_out_when_the_caller_cannot_report_it(tree):
 
 
 @needs_symlinks
-@pytest.mark.xfail(strict=True, reason="issue 13 item 1: a named symlink is followed out of its folder")
 def test_a_named_symlink_out_of_its_folder_is_refused_too(tree, capsys):
     # what `plancompiler validate $(git ls-files '*.plan.yaml')` passes for a committed symlink
     (tree / "x.plan.yaml").symlink_to("../secret.txt")

@@ -4,7 +4,9 @@ In a directory walk or a glob only regular files inside the folder the user name
 symlink is followed only when its target stays inside that folder, symlinked folders are not walked,
 and FIFOs, sockets and devices are never opened (a FIFO would block the run). A candidate named like
 a plan (``*.plan.yaml``) that breaks these rules is reported, without reading it, through
-``refused``; any other YAML name is left out (whether it is a plan would need reading it).
+``refused``; any other YAML name is left out (whether it is a plan would need reading it). A file
+named on the command line is a symlink that may be followed only inside the folder it is named in.
+FIFOs named on the command line are the loader's to refuse.
 """
 from __future__ import annotations
 
@@ -61,7 +63,8 @@ def _glob_base(pattern: str) -> str:
 def expand(arguments: list[str], refused: dict[str, str] | None = None) -> list[str]:
     """Expand arguments to plan paths, in a stable order, without duplicates.
 
-    A named file is always checked (a missing one is reported); directories are searched for
+    A named file is always checked (a missing one is reported; a symlink out of its folder is
+    refused, see below); directories are searched for
     ``*.yaml``/``*.yml`` plans, skipping hidden folders; patterns with ``*``, ``?`` or ``[`` are globbed.
     A found file that must not be read (see the module docstring) is, when named like a plan, in the
     result and in ``refused`` (path → Dutch reason) for the caller to report; without ``refused`` it
@@ -110,6 +113,13 @@ def expand(arguments: list[str], refused: dict[str, str] | None = None) -> list[
             for p in found:
                 add(p)
         else:
+            # a named file is always read, unless it is a symlink out of the folder it is named in
+            # (what `validate $(git ls-files)` passes for a committed `x.plan.yaml -> /etc/passwd`)
+            folder = os.path.dirname(arg) or "."
+            if os.path.islink(arg) and not _inside(arg, folder):
+                if refused is None:
+                    continue
+                refused[arg] = OUTSIDE.format(base=folder)
             add(arg)
     return out
 
