@@ -173,3 +173,40 @@ def test_signals_raise_keyboardinterrupt_except_while_held(signum):
             time.sleep(0.05)
         assert interrupts.pending == signum
     assert signal.getsignal(signum) == previous
+
+
+# -- convert -------------------------------------------------------------------------------------------
+
+@POSIX
+def test_converter_abort_ends_running_pandoc_and_starts_no_new_one(tmp_path):
+    import stat
+
+    from plancompiler.render import pandoc
+
+    slow = tmp_path / "pandoc"
+    slow.write_text("#!/bin/sh\necho $$ >> \"$0.pids\"\nexec sleep 60\n", encoding="utf-8")
+    slow.chmod(slow.stat().st_mode | stat.S_IXUSR)
+    source = tmp_path / "doc.md"
+    source.write_text("# Kop\n", encoding="utf-8")
+    conv = pandoc.Converter(slow, None, 0, workers=2)
+    for i in range(4):  # two run, two wait in the pool
+        conv.submit(pandoc.Job(source, tmp_path / f"doc{i}.html", "titel"))
+    pids_file = tmp_path / "pandoc.pids"
+    deadline = time.monotonic() + 30
+    while (not pids_file.exists() or len(pids_file.read_text().split()) < 2) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    pids = [int(p) for p in pids_file.read_text().split()]
+    started = time.monotonic()
+    conv.abort()
+    assert time.monotonic() - started < 10
+    for pid in pids:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    assert len(pids_file.read_text().split()) == 2  # the waiting jobs never started
+
+
+def test_metadata_text_is_one_line_without_what_xml_forbids():
+    from plancompiler.render.pandoc import metadata_text
+
+    assert metadata_text("Spelregels — Velsen") == "Spelregels — Velsen"
+    assert metadata_text("a\x00b\x1b[2K\r\nc\ufffe\uffff\ud800  d\t") == "a b [2K c d"
