@@ -100,3 +100,15 @@ def test_visible_escapes_exactly_the_unsafe_characters():
     assert visible("\x1b[2K\r\n") == "\\x1b[2K\\r\\n"
     assert visible("a\u202eb\u2028c\ufffe\x85\x00") == "a\\u202eb\\u2028c\\ufffe\\x85\\x00"
     assert visible("naam-\udcff.yaml") == "naam-\\xff.yaml"  # an undecodable byte of a file name
+
+
+@pytest.mark.xfail(strict=True, reason="the caret ignores the width of visible escapes")
+def test_the_caret_stays_under_the_value_after_an_escaped_character(tmp_path, capsys):
+    path = tmp_path / "bidi.plan.yaml"
+    path.write_text('plancompiler: 1\ngemeente: {naam: "\u202eVelsen", code: 12}\n', encoding="utf-8")
+    _, out = validate(capsys, path)
+    lines = out.splitlines()
+    head = next(i for i, line in enumerate(lines) if ":2:35: fout[schema-type]" in line)
+    source, caret = lines[head + 1], lines[head + 2]
+    assert source.endswith('gemeente: {naam: "\\u202eVelsen", code: 12}')
+    assert source[caret.index("^")] == "1"  # under the 12
