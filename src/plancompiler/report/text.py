@@ -32,12 +32,13 @@ def render(results, colour: bool = False, quiet: bool = False, context: bool = T
                 continue
             out.append(head)
             if context and res.source_lines and 0 < d.line <= len(res.source_lines):
-                src = visible(res.source_lines[d.line - 1].expandtabs(1))
-                if len(src) > 200:  # very long lines: show the part around the column
-                    start = max(0, d.column - 100)
-                    src, col = ("…" + src[start:start + 200] + "…"), d.column - start + 1
-                else:
-                    col = d.column
+                raw = res.source_lines[d.line - 1].expandtabs(1)
+                start = max(0, d.column - 100) if len(raw) > 200 else 0  # long line: the part around it
+                src = visible(raw[start:start + 200]) if start or len(raw) > 200 else visible(raw)
+                # the caret counts the escapes' width (a control character is shown as \x1b)
+                col = len(visible(raw[start:d.column - 1])) + 1
+                if len(raw) > 200:
+                    src, col = "…" + src + "…", col + 1
                 out.append(f"  {d.line:>4} | {src}")
                 out.append(f"       | {' ' * (col - 1)}{c(COLOURS[d.severity], '^')}")
     s = summarize(results)
