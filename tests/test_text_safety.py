@@ -8,6 +8,8 @@ reports stay well-formed. Everything goes through the public ``plancompiler vali
 from __future__ import annotations
 
 import json
+import os
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -111,3 +113,20 @@ def test_the_caret_stays_under_the_value_after_an_escaped_character(tmp_path, ca
     source, caret = lines[head + 1], lines[head + 2]
     assert source.endswith('gemeente: {naam: "\\u202eVelsen", code: 12}')
     assert source[caret.index("^")] == "1"  # under the 12
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8 needs a Linux file system")
+@pytest.mark.parametrize("fmt", [f if f not in ("sarif", "gitlab") else pytest.param(f, marks=pytest.mark.xfail(
+    strict=True, reason="a file name that is not UTF-8 crashes SARIF and GitLab (exit 3)")) for f in FORMATS])
+def test_a_file_name_that_is_not_utf8_is_reported_not_crashed_on(tmp_path, capsys, fmt):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.plan.yaml")  # Latin-1 bytes, as an old archive may hold
+    hostile_plan(folder, '"onbekend"', name=name)
+    code, out = validate(capsys, "--format", fmt, folder)
+    assert code == 1
+    check_report(fmt, out)
+    if fmt == "sarif":  # the URI names the file's own bytes
+        assert "caf%E9.plan.yaml" in out
+    else:
+        assert "caf\\xe9.plan.yaml" in out.replace("\\\\", "\\")
