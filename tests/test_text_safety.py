@@ -116,8 +116,7 @@ def test_the_caret_stays_under_the_value_after_an_escaped_character(tmp_path, ca
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8 needs a Linux file system")
-@pytest.mark.parametrize("fmt", [f if f not in ("sarif", "gitlab") else pytest.param(f, marks=pytest.mark.xfail(
-    strict=True, reason="a file name that is not UTF-8 crashes SARIF and GitLab (exit 3)")) for f in FORMATS])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_a_file_name_that_is_not_utf8_is_reported_not_crashed_on(tmp_path, capsys, fmt):
     folder = tmp_path / "d"
     folder.mkdir()

@@ -21,7 +21,7 @@ SEVERITY = {"error": "critical", "warning": "major", "info": "info"}
 
 
 def fingerprint(path: str, rule: str, pointer: str, message: str) -> str:
-    return hashlib.sha256("\0".join((path, rule, pointer, message)).encode("utf-8")).hexdigest()
+    return hashlib.sha256("\0".join((path, rule, pointer, message)).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def render(results, quiet: bool = False, **_) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from urllib.parse import quote
 
 from .. import __version__
@@ -57,10 +58,11 @@ def rule_descriptor(rule) -> dict:
 
 def _uri(path: str) -> tuple[str, bool]:
     """(uri, relative?) for an artifactLocation."""
-    rel = relative_path(path)  # percent-encoded below: exact, and inert
+    rel = relative_path(path)
+    raw = os.fsencode(rel)  # percent-encoded: the file's own bytes (also when they are not UTF-8), inert
     if rel.startswith("/") or (len(rel) > 1 and rel[1] == ":"):
-        return "file://" + ("" if rel.startswith("/") else "/") + quote(rel, safe="/:"), False
-    return quote(rel, safe="/"), True
+        return "file://" + ("" if rel.startswith("/") else "/") + quote(raw, safe="/:"), False
+    return quote(raw, safe="/"), True
 
 
 def render(results, quiet: bool = False, **_) -> str:
@@ -79,7 +81,7 @@ def render(results, quiet: bool = False, **_) -> str:
                 if d.end_column:
                     region["endColumn"] = d.end_column
             pointer = d.pointer or ""  # a loader diagnostic may have none
-            digest = hashlib.sha256("\0".join((uri, d.rule, pointer, d.message)).encode()).hexdigest()
+            digest = hashlib.sha256("\0".join((uri, d.rule, pointer, d.message)).encode("utf-8", "surrogateescape")).hexdigest()
             seen[digest] = seen.get(digest, 0) + 1
             item = {
                 "ruleId": d.rule,
