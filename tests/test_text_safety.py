@@ -129,3 +129,33 @@ def test_a_file_name_that_is_not_utf8_is_reported_not_crashed_on(tmp_path, capsy
         assert "caf%E9.plan.yaml" in out
     else:
         assert "caf\\xe9.plan.yaml" in out.replace("\\\\", "\\")
+
+
+# -- property: any text in a value, any format ------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+UNSAFE_SAMPLE = "\x00\x07\x08\x0b\x0c\x1b\r\n\x7f\x85\x9b\u2028\u2029\u202e\u2066\ufeff\ufffe\uffff"
+TEXTS = st.text(alphabet=st.one_of(st.sampled_from(UNSAFE_SAMPLE + ":%,=\\\"'<>&"),
+                                   st.characters(blacklist_categories=("Cs",))), max_size=40)
+PROPERTY = settings(max_examples=int(os.environ.get("PLANCOMPILER_FUZZ_EXAMPLES", "60")) // 2, deadline=None,
+                    derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(value=TEXTS, name=TEXTS)
+def test_any_value_and_file_name_stay_inert_in_every_format(value, name):
+    from plancompiler.compiler import compile_loaded
+    from plancompiler.load import load_text
+    from plancompiler.report import render
+
+    # raw in the source where YAML allows it (DEL, U+0085, U+202E, …), escaped where it does not
+    text = VELSEN.replace("    beleid: smal\n", f"    beleid: {json.dumps(value, ensure_ascii=False)}\n", 1)
+    if value == "smal":
+        return
+    result = compile_loaded(load_text(text, name + ".plan.yaml")).result
+    assert any(d.rule == "schema-waarde" or d.rule.startswith("yaml-") for d in result.diagnostics)
+    for fmt in FORMATS:
+        check_report(fmt, render(fmt, [result], colour=False, quiet=False, fail_on="error"))
+    assert all(ch not in visible(value + name) for ch in RAW_CONTROL + ["\ufffe", "\uffff"])
