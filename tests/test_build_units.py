@@ -210,3 +210,29 @@ def test_metadata_text_is_one_line_without_what_xml_forbids():
 
     assert metadata_text("Spelregels — Velsen") == "Spelregels — Velsen"
     assert metadata_text("a\x00b\x1b[2K\r\nc\ufffe\uffff\ud800  d\t") == "a b [2K c d"
+
+
+def test_a_roll_back_that_cannot_finish_keeps_journal_and_old_files_for_the_next_build(tmp_path, monkeypatch):
+    import shutil
+
+    out, work = staged(tmp_path, "oud")
+    manifest.move_in(out, work, MD, {})
+    before = {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file() and work not in p.parents}
+    shutil.rmtree(work)
+    out, work = staged(tmp_path, "nieuw")
+    real, calls = os.replace, {"n": 0}
+
+    def failing(src, dst):
+        calls["n"] += 1
+        if calls["n"] == 6 or (calls["n"] > 6 and Path(dst).name == "draaiboek.md"):
+            raise OSError(5, "Input/output error")  # the move fails, and so does putting one file back
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(OSError):
+        manifest.move_in(out, work, MD, manifest.files_of(manifest.read(out)))
+    monkeypatch.undo()
+    assert manifest.pending(out, work) and (work / "oud" / "draaiboek.md").is_file()
+    manifest.recover(out)  # the next build, with a working disk
+    after = {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before

@@ -129,28 +129,42 @@ def move_in(out: Path, work: Path, targets: list[str], files: dict[str, str]) ->
     return sorted(targets)
 
 
-def roll_back(out: Path, work: Path, journal: dict) -> None:
+def roll_back(out: Path, work: Path, journal: dict) -> bool:
     """Undo a move that did not commit: old files back, new ones out, the previous manifest back.
-    Best effort: what cannot be undone now stays in the journal for the next build."""
+    False when a file could not be put back: then the journal (and the work folder with the old
+    files) stays for the next build to try again."""
     new, old = work / NEW, work / OLD
-    try:
-        for rel in journal["nieuw"]:
-            dst = out / rel
+    complete = True
+    for rel in journal["nieuw"]:
+        dst = out / rel
+        try:
             if os.path.lexists(old / rel):
                 os.replace(old / rel, dst)
             elif rel not in journal["bestonden"] and os.path.lexists(dst) and not os.path.lexists(new / rel):
                 dst.unlink()
-        for folder in reversed(journal.get("mappen", [])):
-            try:
-                os.rmdir(out / folder)
-            except OSError:
-                pass
+        except OSError:
+            complete = False
+    for folder in reversed(journal.get("mappen", [])):
+        try:
+            os.rmdir(out / folder)
+        except OSError:
+            pass
+    if not complete:
+        return False
+    try:
         if os.path.lexists(work / SAVED_MANIFEST):
             os.replace(work / SAVED_MANIFEST, out / MANIFEST)
         elif os.path.lexists(out / MANIFEST):
             os.unlink(out / MANIFEST)
     except OSError:
-        pass
+        return False
+    return True
+
+
+def pending(out: Path, work: Path) -> bool:
+    """Does the manifest still hold the journal of ``work`` (a roll-back that did not finish)?"""
+    journal = read(out).get(JOURNAL)
+    return isinstance(journal, dict) and journal.get("werkmap") == work.name
 
 
 def _valid_journal(journal) -> bool:
@@ -165,12 +179,13 @@ def _valid_journal(journal) -> bool:
 def recover(out: Path) -> None:
     """Undo a move that an earlier build did not finish (its journal is in the manifest) and remove
     work folders that interrupted builds left. Only called while holding the output folder's lock."""
-    data = read(out)
-    journal = data.get(JOURNAL)
+    journal = read(out).get(JOURNAL)
     if journal is not None and _valid_journal(journal):
         work = out / journal["werkmap"]
-        if not work.is_symlink():
-            roll_back(out, work, journal)
+        if not work.is_symlink() and not roll_back(out, work, journal):
+            raise BuildError(2, f"een eerder afgebroken build in '{out}' kon niet worden teruggedraaid (de vorige "
+                                f"bestanden staan in {work.name}/oud). Controleer de rechten en de vrije ruimte "
+                                "en probeer het opnieuw.")
     remove_work_dirs(out)
 
 

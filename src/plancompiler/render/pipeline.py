@@ -105,7 +105,7 @@ def _locked_build(renderer, compiled, out: Path, formats, pandoc_path, ref, forc
             raise BuildError(2, f"kan niet schrijven in '{out}' ({os_error_nl(exc)}). Er is niets gewijzigd."
                              ) from None
         finally:
-            _remove(work, done, interrupts)
+            _remove(out, work, done, interrupts)
     finally:
         lock.release()
         if not done:
@@ -150,9 +150,14 @@ def _produce(renderer, compiled, out: Path, work: Path, formats, pandoc_path, re
             converter.__exit__(None, None, None)
 
 
-def _remove(work: Path, committed: bool, interrupts) -> None:
+def _remove(out: Path, work: Path, committed: bool, interrupts) -> None:
     """Remove the work folder, without being cut short by a second interrupt. After the commit an
-    interrupt no longer means "nothing changed": the clean-up finishes and the build succeeds."""
+    interrupt no longer means "nothing changed": the clean-up finishes and the build succeeds. A
+    roll-back that could not finish keeps the folder: it holds the old files the journal names."""
+    from .manifest import pending
+
+    if not committed and pending(out, work):
+        return
     with interrupts.held():
         for _ in range(3):
             try:
