@@ -131,8 +131,9 @@ def test_github_commands_carry_file_line_col_and_title(plans):
 
 
 def test_github_escaping():
-    assert gh.escape_data("100% klaar\r\nvolgende: a,b") == "100%25 klaar%0D%0Avolgende: a,b"
-    assert gh.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+    # CR and LF never reach GitHub as such: they are shown as visible escapes (see report.visible)
+    assert gh.escape_data("100% klaar\r\nvolgende: a,b") == "100%25 klaar\\r\\nvolgende: a,b"
+    assert gh.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25\\n"
 
 
 # -- JUnit -----------------------------------------------------------------------------------------
@@ -250,3 +251,16 @@ def test_text_validation_does_not_load_the_ci_formats():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT).stdout
     assert "LOADED []" in out, out
+
+
+# -- a diagnostic without a pointer --------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "gitlab", "junit"])
+def test_nested_complex_key_in_a_batch_keeps_the_whole_report(plans, fmt):
+    (plans / "complex.plan.yaml").write_text("{[a]: b}: c\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", "--format", fmt, "plannen"])
+    assert result.exit_code == 1, result.output
+    assert "interne fout" not in result.output
+    assert "complex.plan.yaml" in result.output and "dorpshaven.plan.yaml" in result.output
+    if fmt in ("json", "sarif", "gitlab"):
+        json.loads(result.output)

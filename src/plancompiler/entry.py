@@ -25,6 +25,7 @@ def console() -> None:
     plancompiler writes is complete and closed before the command returns (atomic writes, worker
     pools shut down), so only the standard streams need flushing.
     """
+    _sigterm_as_interrupt()
     code = _guarded(lambda: _dispatch(sys.argv[1:]))
     try:
         sys.stdout.flush()
@@ -32,6 +33,23 @@ def console() -> None:
     except (BrokenPipeError, OSError):
         code = code or 1
     os._exit(code if isinstance(code, int) and 0 <= code <= 255 else 1)
+
+
+def _sigterm_as_interrupt() -> None:
+    """SIGTERM (CI cancelling a job, ``kill``) ends plancompiler like Ctrl-C: clean-up runs, exit 130.
+
+    The C module ``_signal`` (what ``signal`` wraps) keeps validate's start-up lean: ``signal``
+    itself also imports ``enum``."""
+    try:
+        import _signal as signal
+    except ImportError:  # another Python implementation
+        import signal
+
+    def interrupt(_signum, _frame):
+        raise KeyboardInterrupt
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 def _dispatch(args: list[str]) -> int:

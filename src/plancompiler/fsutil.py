@@ -36,6 +36,7 @@ _ERRNO_NL = {
     "ENOTDIR": "een deel van het pad is een bestand, geen map",
     "EISDIR": "dit is een map, geen bestand",
     "ENAMETOOLONG": "de naam is te lang",
+    "ELOOP": "er staat een symbolische koppeling in de weg; plancompiler volgt die niet",
 }
 
 

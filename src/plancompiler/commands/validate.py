@@ -31,16 +31,17 @@ def load_catalog(catalog_dir: str | None):
 def run(arguments: list[str], fmt: str = "text", fail_on: str = "error", quiet: bool = False,
         colour: bool | None = None, output: str | None = None, catalog_dir: str | None = None) -> int:
     from ..compiler import compile_file
-    from ..discover import expand
+    from ..discover import expand, refused_result
 
     catalog = load_catalog(catalog_dir)
     if catalog is False:
         return 2
-    paths = expand(arguments)
+    refused: dict[str, str] = {}
+    paths = expand(arguments, refused)
     if not paths:
         print("plancompiler: geen plannen gevonden in " + ", ".join(arguments) + ".", file=sys.stderr)
         return 2
-    results = [compile_file(p, catalog).result for p in paths]
+    results = [refused_result(p, refused[p]) if p in refused else compile_file(p, catalog).result for p in paths]
 
     if colour is None:
         colour = fmt == "text" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")

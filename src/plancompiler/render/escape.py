@@ -28,8 +28,10 @@ class Raw(str):
 
 
 _ESCAPES = str.maketrans({c: "\\" + c for c in _SPECIAL})
-# Control characters other than tab and newline have no business in a document.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
+# Control characters other than tab and newline have no business in a document, nor what XML forbids
+# (DOCX and HTML are XML-based): DEL, U+FFFE, U+FFFF and lone surrogates. Validation refuses them; this
+# is the second layer.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
 def _escape_chars(text: str) -> str:

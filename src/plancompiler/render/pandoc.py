@@ -4,6 +4,9 @@ Lookup order: the ``PLANCOMPILER_PANDOC`` environment variable (tests use it to 
 broken pandoc), the binary bundled with pypandoc-binary (found by path, without importing pypandoc),
 then ``pandoc`` on PATH. No probe processes: a broken pandoc shows itself when a conversion fails.
 Every call runs with ``--sandbox`` and a Markdown reader whose raw-passing extensions are off.
+Text on pandoc's command line (the page title) passes ``metadata_text`` first, and pandoc runs in a
+UTF-8 locale whatever the caller's, so the output does not depend on ``LANG``/``LC_ALL``.
+A build that is interrupted calls ``Converter.abort``: running pandoc processes are ended.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -25,6 +29,28 @@ READER = ("markdown-raw_html-raw_attribute-raw_tex-latex_macros-yaml_metadata_bl
           "-citations-native_divs-native_spans-tex_math_dollars-tex_math_single_backslash")
 TIMEOUT = 120  # seconds per conversion
 ALSO_HTML = Path(__file__).with_name("also_html.lua")
+
+
+# Characters XML 1.0 forbids (pandoc would write them into docProps/custom.xml and the HTML title),
+# and line breaks, which have no place in a one-line title.
+_NOT_IN_XML = re.compile("[\x00-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def metadata_text(text: str) -> str:
+    """Text for a pandoc metadata value: one line, nothing XML forbids; the one place for this.
+
+    Validation already refuses such characters in a plan; this is the second layer.
+    """
+    return " ".join(_NOT_IN_XML.sub(" ", text).split())
+
+
+def child_env(base: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for pandoc: the caller's, in a UTF-8 locale (pandoc decodes its arguments
+    with the locale's encoding; under LC_ALL=C the title would be garbled)."""
+    env = dict(os.environ if base is None else base)
+    env.pop("LANGUAGE", None)
+    env["LC_ALL"] = "en_US.UTF-8" if sys.platform == "darwin" else "C.UTF-8"
+    return env
 
 
 class PandocError(Exception):
@@ -77,7 +103,7 @@ def _command(pandoc: Path, job: Job, reference_doc: Path | None) -> list[str]:
     if fmt == "html":
         cmd += ["--standalone", "-M", "lang=nl"]
         if job.title:
-            cmd += ["-M", f"pagetitle={job.title}"]
+            cmd += ["-M", f"pagetitle={metadata_text(job.title)}"]
     cmd.append(str(job.source))
     return cmd
 
@@ -123,10 +149,13 @@ class Converter:
         self.figures = figures  # where also_html.lua finds each figure's SVG data URI
         self.pandoc = pandoc
         self.reference_doc = reference_doc
-        self.env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
+        self.env = dict(child_env(), SOURCE_DATE_EPOCH=str(epoch))
         self.epoch = epoch
         self.pool = ThreadPoolExecutor(max_workers=workers or max(2, os.cpu_count() or 2))
         self.futures = []
+        self.running: set[subprocess.Popen] = set()
+        self.lock = threading.Lock()
+        self.aborted = False
 
     def submit(self, job: Job) -> None:
         self.futures.append(self.pool.submit(self._run, job))
@@ -149,23 +178,34 @@ class Converter:
         pandoc = self.pandoc
         cmd, env = _command(pandoc, job, self.reference_doc), self.env
         if html is not None:  # the same process also writes the HTML (see submit_document)
-            cmd[-1:-1] = ["-M", "lang=nl", "-M", f"pagetitle={html.title}", f"--lua-filter={ALSO_HTML}"]
+            cmd[-1:-1] = ["-M", "lang=nl", "-M", f"pagetitle={metadata_text(html.title)}",
+                          f"--lua-filter={ALSO_HTML}"]
             env = dict(env, PLANCOMPILER_HTML_OUT=str(html.target))
             if self.figures is not None:
                 env["PLANCOMPILER_FIGURES"] = str(self.figures)
         try:
-            proc = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
+            proc = self._spawn(cmd, env)
         except FileNotFoundError:
             return f"pandoc is niet gevonden op '{pandoc}'."
         except PermissionError:
             return f"pandoc op '{pandoc}' kan niet worden gestart (geen toestemming)."
         except OSError as exc:
             return f"pandoc op '{pandoc}' kan niet worden gestart ({exc.strerror or exc})."
+        if proc is None:
+            return "de build is afgebroken."
+        try:
+            _, stderr = proc.communicate(timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
             return f"pandoc reageerde niet binnen {TIMEOUT} seconden bij {job.target.name}."
+        finally:
+            with self.lock:
+                self.running.discard(proc)
+        if self.aborted:
+            return "de build is afgebroken."
         if proc.returncode != 0 or not job.target.is_file() or (html is not None and not html.target.is_file()):
-            detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            detail = stderr.decode("utf-8", "replace").strip().splitlines()
             tail = " ".join(detail[-3:]) if detail else "geen foutmelding"
             return f"pandoc kon {job.target.name} niet maken (exitcode {proc.returncode}): {tail}"
         if job.target.suffix == ".docx":
@@ -174,6 +214,33 @@ class Converter:
             except (OSError, zipfile.BadZipFile) as exc:
                 return f"pandoc maakte een onleesbaar Word-bestand {job.target.name} ({exc})."
         return None
+
+    def _spawn(self, cmd: list[str], env: dict[str, str]) -> subprocess.Popen | None:
+        with self.lock:  # abort() either sees this process or stops it from starting
+            if self.aborted:
+                return None
+            proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE)
+            self.running.add(proc)
+            return proc
+
+    def abort(self) -> None:
+        """End every running pandoc (SIGTERM, then SIGKILL) and start no new one."""
+        with self.lock:
+            self.aborted = True
+            procs = list(self.running)
+        for proc in procs:
+            try:
+                proc.terminate()
+            except OSError:
+                pass
+        for proc in procs:
+            try:
+                proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
     def finish(self) -> None:
         errors = []

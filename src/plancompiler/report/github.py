@@ -8,13 +8,14 @@ out: they are deliberate. The last line is the summary, as plain text for the lo
 from __future__ import annotations
 
 from ..diagnostics import summarize
-from . import relative_path, shown
+from . import relative_path, shown, visible
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # visible() already turned CR and LF into visible escapes; this is GitHub's own encoding on top
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

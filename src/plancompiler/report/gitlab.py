@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from . import relative_path, shown
+from . import relative_path, shown, visible
 
 BLOCKERS = {"bestand-onleesbaar", "bestand-te-groot", "yaml-codering", "yaml-syntaxis", "yaml-leeg",
             "yaml-geen-mapping", "yaml-meerdere-documenten"}
@@ -21,7 +21,7 @@ SEVERITY = {"error": "critical", "warning": "major", "info": "info"}
 
 
 def fingerprint(path: str, rule: str, pointer: str, message: str) -> str:
-    return hashlib.sha256("\0".join((path, rule, pointer, message)).encode("utf-8")).hexdigest()
+    return hashlib.sha256("\0".join((path, rule, pointer, message)).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def render(results, quiet: bool = False, **_) -> str:
@@ -32,20 +32,20 @@ def render(results, quiet: bool = False, **_) -> str:
             if d.waived:
                 continue
             path = relative_path(d.file)
-            fp = fingerprint(path, d.rule, d.pointer, d.message)
+            fp = fingerprint(path, d.rule, d.pointer or "", d.message)  # a loader diagnostic may have none
             n = 1
             while fp in seen:  # the same finding twice in one file: keep fingerprints unique
                 n += 1
-                fp = fingerprint(path, d.rule, d.pointer, f"{d.message}\0{n}")
+                fp = fingerprint(path, d.rule, d.pointer or "", f"{d.message}\0{n}")
             seen.add(fp)
             issues.append({
                 "type": "issue",
                 "engine_name": "plancompiler",
                 "check_name": d.rule,
-                "description": d.message,
+                "description": visible(d.message),
                 "categories": ["Style"] if d.severity == "info" else ["Bug Risk"],
                 "fingerprint": fp,
                 "severity": "blocker" if d.rule in BLOCKERS else SEVERITY[d.severity],
-                "location": {"path": path, "lines": {"begin": max(1, d.line)}},
+                "location": {"path": visible(path), "lines": {"begin": max(1, d.line)}},
             })
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

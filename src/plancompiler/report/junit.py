@@ -13,7 +13,7 @@ passing test case, so every plan shows up). The report fails exactly what fails 
 from __future__ import annotations
 
 from ..diagnostics import SEVERITY_NL, SEVERITY_RANK
-from . import relative_path, shown
+from . import relative_path, shown, visible
 
 UNREADABLE_RULES = {"bestand-onleesbaar", "bestand-te-groot"}
 
@@ -27,29 +27,30 @@ def render(results, quiet: bool = False, fail_on: str = "error", **_) -> str:
     root = ET.Element("testsuites", name="plancompiler")
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for res in results:
-        path = relative_path(res.path)
+        path = visible(relative_path(res.path))
         suite = ET.SubElement(root, "testsuite", name=path)
         counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         diagnostics = shown(res, quiet)
         for d in diagnostics:
             counts["tests"] += 1
-            where = f"{relative_path(d.file)}:{d.line}:{d.column}"
+            file, message = visible(relative_path(d.file)), visible(d.message)
+            where = f"{file}:{d.line}:{d.column}"
             case = ET.SubElement(suite, "testcase", name=f"{d.rule} ({where})", classname=path,
-                                 file=relative_path(d.file), line=str(d.line))
+                                 file=file, line=str(d.line))
             rule = ALL.get(d.rule)
             page = f" Zie brochure p. {rule.PAGE}." if rule and rule.PAGE not in ("", "-") else ""
-            body = (f"{where}: {SEVERITY_NL[d.severity]}[{d.rule}] {d.message}{page} "
+            body = (f"{where}: {SEVERITY_NL[d.severity]}[{d.rule}] {message}{page} "
                     f"Uitleg: plancompiler explain {d.rule}")
             if d.waived:
                 counts["skipped"] += 1
-                ET.SubElement(case, "skipped", message=f"uitgezonderd: {d.waiver_reason}")
+                ET.SubElement(case, "skipped", message=f"uitgezonderd: {visible(d.waiver_reason)}")
                 ET.SubElement(case, "system-out").text = body
             elif d.rule in UNREADABLE_RULES:
                 counts["errors"] += 1
-                ET.SubElement(case, "error", message=d.message, type=d.rule).text = body
+                ET.SubElement(case, "error", message=message, type=d.rule).text = body
             elif SEVERITY_RANK[d.severity] >= threshold:
                 counts["failures"] += 1
-                ET.SubElement(case, "failure", message=d.message, type=d.rule).text = body
+                ET.SubElement(case, "failure", message=message, type=d.rule).text = body
             else:
                 ET.SubElement(case, "system-out").text = body
         if not diagnostics:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from urllib.parse import quote
 
 from .. import __version__
-from . import relative_path, shown
+from . import relative_path, shown, visible
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://plancompiler.nl/"
@@ -58,9 +59,10 @@ def rule_descriptor(rule) -> dict:
 def _uri(path: str) -> tuple[str, bool]:
     """(uri, relative?) for an artifactLocation."""
     rel = relative_path(path)
+    raw = os.fsencode(rel)  # percent-encoded: the file's own bytes (also when they are not UTF-8), inert
     if rel.startswith("/") or (len(rel) > 1 and rel[1] == ":"):
-        return "file://" + ("" if rel.startswith("/") else "/") + quote(rel, safe="/:"), False
-    return quote(rel, safe="/"), True
+        return "file://" + ("" if rel.startswith("/") else "/") + quote(raw, safe="/:"), False
+    return quote(raw, safe="/"), True
 
 
 def render(results, quiet: bool = False, **_) -> str:
@@ -78,20 +80,21 @@ def render(results, quiet: bool = False, **_) -> str:
                 region["endLine"] = d.end_line
                 if d.end_column:
                     region["endColumn"] = d.end_column
-            digest = hashlib.sha256("\0".join((uri, d.rule, d.pointer, d.message)).encode()).hexdigest()
+            pointer = d.pointer or ""  # a loader diagnostic may have none
+            digest = hashlib.sha256("\0".join((uri, d.rule, pointer, d.message)).encode("utf-8", "surrogateescape")).hexdigest()
             seen[digest] = seen.get(digest, 0) + 1
             item = {
                 "ruleId": d.rule,
                 **({"ruleIndex": index[d.rule]} if d.rule in index else {}),
                 "level": LEVEL[d.severity],
-                "message": {"text": d.message},
+                "message": {"text": visible(d.message)},
                 "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
                 "partialFingerprints": {"plancompiler/v1": f"{digest}:{seen[digest]}"},
             }
-            if d.pointer:
-                item["properties"] = {"pointer": d.pointer}
+            if pointer:
+                item["properties"] = {"pointer": pointer}
             if d.waived:
-                item["suppressions"] = [{"kind": "inSource", "justification": d.waiver_reason}]
+                item["suppressions"] = [{"kind": "inSource", "justification": visible(d.waiver_reason)}]
             sarif_results.append(item)
     log = {
         "$schema": SCHEMA_URI,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..diagnostics import SEVERITY_NL, summarize
+from . import visible
 
 COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -22,19 +23,22 @@ def render(results, colour: bool = False, quiet: bool = False, context: bool = T
             if quiet and (d.severity != "error" or d.waived):
                 continue
             sev = SEVERITY_NL[d.severity]
-            head = f"{c(BOLD, f'{d.file}:{d.line}:{d.column}:')} {c(COLOURS[d.severity], sev)}[{d.rule}] {d.message}"
+            file, message = visible(d.file), visible(d.message)
+            head = f"{c(BOLD, f'{file}:{d.line}:{d.column}:')} {c(COLOURS[d.severity], sev)}[{d.rule}] {message}"
             if d.waived:
-                head = c(DIM, f"{d.file}:{d.line}:{d.column}: {sev}[{d.rule}] (uitgezonderd: {d.waiver_reason}) {d.message}")
+                head = c(DIM, f"{file}:{d.line}:{d.column}: {sev}[{d.rule}] (uitgezonderd: "
+                              f"{visible(d.waiver_reason)}) {message}")
                 out.append(head)
                 continue
             out.append(head)
             if context and res.source_lines and 0 < d.line <= len(res.source_lines):
-                src = res.source_lines[d.line - 1].expandtabs(1)
-                if len(src) > 200:  # very long lines: show the part around the column
-                    start = max(0, d.column - 100)
-                    src, col = ("…" + src[start:start + 200] + "…"), d.column - start + 1
-                else:
-                    col = d.column
+                raw = res.source_lines[d.line - 1].expandtabs(1)
+                start = max(0, d.column - 100) if len(raw) > 200 else 0  # long line: the part around it
+                src = visible(raw[start:start + 200]) if start or len(raw) > 200 else visible(raw)
+                # the caret counts the escapes' width (a control character is shown as \x1b)
+                col = len(visible(raw[start:d.column - 1])) + 1
+                if len(raw) > 200:
+                    src, col = "…" + src + "…", col + 1
                 out.append(f"  {d.line:>4} | {src}")
                 out.append(f"       | {' ' * (col - 1)}{c(COLOURS[d.severity], '^')}")
     s = summarize(results)
