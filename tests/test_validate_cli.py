@@ -104,3 +104,29 @@ def test_validate_imports_nothing_heavy():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.stderr.strip().endswith("[]"), proc.stderr
+
+
+# -- output encoding (issue 13 item 7) ------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="issue 13 item 7: an ASCII stdout made validate crash (exit 3)")
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
+@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C", "LANG": "C"}],
+                         ids=["PYTHONIOENCODING=ascii", "LC_ALL=C"])
+def test_output_is_utf8_whatever_the_locale(tmp_path, fmt, env):
+    """Reports are UTF-8 on every machine; a C locale or an ASCII stream never crashes validate."""
+    import os
+
+    text = (ROOT / "examples" / "velsen.plan.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "café.plan.yaml"
+    plan.write_text(text.replace("instrument: vrijwilligerscafe", "instrument: vrijwilligerskafée", 1),
+                    encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "plancompiler", "validate", "--format", fmt, str(plan)],
+                          capture_output=True, env={**os.environ, "PYTHONUTF8": "0", **env})
+    assert proc.returncode == 1, proc.stderr.decode("utf-8", "replace")
+    out = proc.stdout.decode("utf-8")  # strict: must be UTF-8
+    assert "kafée" in out and "café" in out
+    ok = subprocess.run([sys.executable, "-m", "plancompiler", "validate", "--format", fmt,
+                         str(ROOT / "examples" / "velsen.plan.yaml")], capture_output=True,
+                        env={**os.environ, **env})
+    assert ok.returncode == 0, ok.stderr.decode("utf-8", "replace")
+    ok.stdout.decode("utf-8")
