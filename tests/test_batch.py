@@ -142,7 +142,6 @@ def _batch_peaks(tmp_path: Path, count: int, size: int) -> tuple[float, float]:
     return one, many
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13 item 9: every file's source lines are kept until the report")
 def test_batch_memory_is_released_per_file(tmp_path):
     """Eight large plans cost little more than one: each file's text and data are dropped once its
     diagnostics are known (the report keeps only the lines it shows)."""

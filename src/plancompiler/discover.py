@@ -19,11 +19,24 @@ def looks_like_plan(path: str) -> bool:
     return any(line.startswith(b"plancompiler:") for line in head.splitlines())
 
 
-def expand(arguments: list[str]) -> list[str]:
+SKIPPED_DIRS = ("node_modules", "build")
+
+
+def walk_selects(path: str) -> bool:
+    """Would searching a folder pick this named file? The same test as for a directory, so that a
+    pre-commit hook (``--plans-only``) checks exactly the files ``validate .`` checks."""
+    parts = [] if os.path.isabs(path) else os.path.normpath(path).split(os.sep)[:-1]
+    if any(p.startswith(".") and p not in (".", "..") or p in SKIPPED_DIRS for p in parts):
+        return False
+    return path.endswith(PLAN_SUFFIXES) and looks_like_plan(path)
+
+
+def expand(arguments: list[str], plans_only: bool = False) -> list[str]:
     """Expand arguments to plan paths, in a stable order, without duplicates.
 
-    A named file is always checked (a missing one is reported); directories are searched for
-    ``*.yaml``/``*.yml`` plans, skipping hidden folders; patterns with ``*``, ``?`` or ``[`` are globbed.
+    A named file is always checked (a missing one is reported), unless ``plans_only`` asks to skip
+    named files a folder search would not pick; directories are searched for ``*.yaml``/``*.yml``
+    plans, skipping hidden folders; patterns with ``*``, ``?`` or ``[`` are globbed.
     """
     out: list[str] = []
     seen: set[str] = set()
@@ -38,7 +51,7 @@ def expand(arguments: list[str]) -> list[str]:
         if os.path.isdir(arg):
             found = []
             for root, dirs, files in os.walk(arg):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "build"))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
                 for name in sorted(files):
                     if name.endswith(PLAN_SUFFIXES):
                         path = os.path.join(root, name)
@@ -50,6 +63,8 @@ def expand(arguments: list[str]) -> list[str]:
             for p in sorted(glob.glob(arg, recursive=True)):
                 if os.path.isfile(p):
                     add(p)
+        elif plans_only and os.path.isfile(arg) and not walk_selects(arg):
+            continue
         else:
             add(arg)
     return out

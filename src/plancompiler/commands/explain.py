@@ -8,8 +8,10 @@ import click
 from ..diagnostics import SEVERITY_NL
 
 
-def run(rule_id: str | None) -> int:
+def run(settings) -> int:
     from ..rules import ALL, RULES, explanation
+
+    rule_id = settings.args[0] if settings.args else None
 
     if not rule_id:
         width = max(len(i) for i in RULES)
