@@ -20,7 +20,8 @@ EXAMPLE = ROOT / "examples" / "velsen.plan.yaml"
 
 
 def ensure_venv() -> None:
-    """Create .venv and install the project with its test extras when pyproject.toml changed."""
+    """Create .venv and install the project with everything (core, documents, tests) when
+    pyproject.toml changed. Users who only validate install the lean core (see README)."""
     stamp = VENV / ".plancompiler-stamp"
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text() == digest and PY.exists():
@@ -30,7 +31,7 @@ def ensure_venv() -> None:
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("Afhankelijkheden installeren ...", flush=True)
     run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-         "-e", f"{ROOT}[test]"])
+         "-e", f"{ROOT}[documenten,test]"])
     # Byte-compile now: plancompiler runs in pre-commit hooks, where start-up time is felt, and
     # some environments set PYTHONDONTWRITEBYTECODE so the cache would never be written later.
     run([str(PY), "-m", "compileall", "-q", str(ROOT / "src"), str(VENV / "lib")])
