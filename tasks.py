@@ -1,4 +1,4 @@
-"""Developer tasks without make: `python3 tasks.py example|test|bench`.
+"""Developer tasks without make: `python3 tasks.py example|test|bench|docs`.
 
 Each task creates or updates the project's virtualenv in `.venv` first, so a fresh machine with
 only Python 3.11+ needs nothing else.
@@ -57,6 +57,11 @@ def main(argv: list[str]) -> None:
         ensure_venv()
         run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", f"{ROOT}[bench]"])
         run([str(PY), "bench/run.py", *argv[1:]])
+    elif task == "docs":
+        ensure_venv()
+        # docs/regels/<id>.md from the rule metadata, the same text `plancompiler explain` shows
+        run([str(PY), "-c", "import sys; from plancompiler.commands.explain import write_pages; "
+             "changed = write_pages('docs/regels'); print('docs/regels: ' + (', '.join(changed) or 'actueel'))"])
     elif task == "venv":
         ensure_venv()
     else:

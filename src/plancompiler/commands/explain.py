@@ -1,33 +1,108 @@
-"""``plancompiler explain``: a rule's explanation and brochure page."""
+"""``plancompiler explain``: a rule's explanation and brochure page.
+
+The same texts make the rule pages ``docs/regels/<id>.md`` (``write_pages``; ``python3 tasks.py
+docs``), which SARIF ``helpUri`` and the junit report point to (``docs-url``). A test fails when the
+pages are stale.
+"""
 from __future__ import annotations
 
 import difflib
-
-import click
+import os
 
 from ..diagnostics import SEVERITY_NL
+
+SOURCE = "MOVISIE, *Interactieve beleidsvorming* (2009)"
+
+
+def _echo(text: str = "", err: bool = False) -> None:
+    import sys
+
+    (sys.stderr if err else sys.stdout).write(text + "\n")
+
+
+def header(rule) -> tuple[str, str]:
+    """(title line, level and source line), the same in the terminal and on the page."""
+    page = "" if rule.PAGE in ("", "-", None) else f", brochure p. {rule.PAGE}"
+    return f"{rule.ID} — {rule.SUMMARY}", f"Standaardniveau: {SEVERITY_NL[rule.SEVERITY]}{page}"
+
+
+def page_markdown(rule) -> str:
+    """The rule page in Markdown: title, level, source, the explanation, and the offline fallback."""
+    from ..rules import explanation
+
+    title, level = header(rule)
+    source = "" if rule.PAGE in ("", "-", None) else f"\n\nBron: {SOURCE}, p. {rule.PAGE}."
+    kind = "controle van het bestand en de vorm" if getattr(rule, "BUILTIN", False) else "regel uit de methode"
+    return (f"# {title}\n\n{level} ({kind}).{source}\n\n{explanation(rule)}\n\n"
+            f"Zonder internet: `plancompiler explain {rule.ID}`.\n")
+
+
+def index_markdown() -> str:
+    from ..rules import ALL
+
+    lines = ["# Regels van plancompiler", "",
+             "Elke melding van plancompiler noemt een regel. Deze pagina's zijn gemaakt uit dezelfde tekst "
+             "als `plancompiler explain` (maak ze opnieuw met `python3 tasks.py docs`).", "",
+             "| regel | niveau | wat |", "|---|---|---|"]
+    lines += [f"| [{rid}]({rid}.md) | {SEVERITY_NL[rule.SEVERITY]} | {rule.SUMMARY} |" for rid, rule in ALL.items()]
+    return "\n".join(lines) + "\n"
+
+
+def pages() -> dict[str, str]:
+    """File name → content for every rule page and the index."""
+    from ..rules import ALL
+
+    out = {f"{rid}.md": page_markdown(rule) for rid, rule in ALL.items()}
+    out["README.md"] = index_markdown()
+    return out
+
+
+def write_pages(directory: str) -> list[str]:
+    """Write the pages into ``directory``; remove pages of rules that no longer exist. Returns the
+    names of the files that changed."""
+    os.makedirs(directory, exist_ok=True)
+    wanted = pages()
+    changed = []
+    for name in sorted(os.listdir(directory)):
+        if name.endswith(".md") and name not in wanted:
+            os.unlink(os.path.join(directory, name))
+            changed.append(name)
+    for name, text in wanted.items():
+        path = os.path.join(directory, name)
+        try:
+            with open(path, encoding="utf-8") as fh:
+                if fh.read() == text:
+                    continue
+        except OSError:
+            pass
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        changed.append(name)
+    return changed
 
 
 def run(settings) -> int:
     from ..rules import ALL, RULES, explanation
 
     rule_id = settings.args[0] if settings.args else None
-
     if not rule_id:
         width = max(len(i) for i in RULES)
         for rid, rule in RULES.items():
-            click.echo(f"{rid:<{width}}  {SEVERITY_NL[rule.SEVERITY]:<12}  {rule.SUMMARY}")
-        click.echo("\nMeer over een regel: plancompiler explain REGEL")
+            _echo(f"{rid:<{width}}  {SEVERITY_NL[rule.SEVERITY]:<12}  {rule.SUMMARY}")
+        _echo("\nMeer over een regel: plancompiler explain REGEL")
         return 0
     rule = ALL.get(rule_id)
     if rule is None:
         close = difflib.get_close_matches(rule_id, list(ALL), n=3)
         hint = f" Bedoelt u {' of '.join(close)}?" if close else ""
-        click.echo(f"plancompiler: de regel '{rule_id}' bestaat niet.{hint} "
-                   "'plancompiler explain' toont alle regels.", err=True)
+        _echo(f"plancompiler: de regel '{rule_id}' bestaat niet.{hint} "
+              "'plancompiler explain' toont alle regels.", err=True)
         return 2
-    click.echo(f"{rule.ID} — {rule.SUMMARY}")
-    page = "" if rule.PAGE == "-" else f", brochure p. {rule.PAGE}"
-    click.echo(f"Standaardniveau: {SEVERITY_NL[rule.SEVERITY]}{page}\n")
-    click.echo(explanation(rule))
+    title, level = header(rule)
+    from ..config import rule_url
+
+    _echo(title)
+    _echo(level + "\n")
+    _echo(explanation(rule))
+    _echo(f"\nOnline: {rule_url(settings.docs_url, rule.ID)}")
     return 0
