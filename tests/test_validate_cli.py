@@ -129,3 +129,36 @@ def test_output_is_utf8_whatever_the_locale(tmp_path, fmt, env):
                         env={**os.environ, **env})
     assert ok.returncode == 0, ok.stderr.decode("utf-8", "replace")
     ok.stdout.decode("utf-8")
+
+
+# -- help and shell completion (issue 14 item 4) -----------------------------------------------------------
+
+def _complete(words: str) -> list[str]:
+    import os
+
+    env = {**os.environ, "_PLANCOMPILER_COMPLETE": "bash_complete", "COMP_WORDS": words,
+           "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))}
+    proc = subprocess.run([sys.executable, "-m", "plancompiler"], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return [line.split(",", 1)[1] for line in proc.stdout.splitlines()]
+
+
+def test_shell_completion_of_rule_and_instrument_ids():
+    from plancompiler.catalog import get_catalog
+    from plancompiler.rules import ALL
+
+    assert _complete("plancompiler explain comf") == ["comfortzone-risico"]
+    assert _complete("plancompiler explain ") == list(ALL)
+    instruments = [i["id"] for i in get_catalog().instrumenten]
+    assert _complete("plancompiler catalog instrument ") == instruments
+    assert _complete("plancompiler catalog instrumenten --trede ") == get_catalog().trede_ids
+    assert _complete("plancompiler validate --fail-on ") == ["fout", "waarschuwing", "info", "error", "warning"]
+
+
+def test_help_shows_the_choices_not_TEXT():
+    for args in (["validate", "--help"], ["init", "--help"], ["build", "--help"],
+                 ["catalog", "instrumenten", "--help"], ["catalog", "kernvoorwaarden", "--help"]):
+        out = run(*args).output
+        assert " TEXT" not in out, (args, out)
+    assert "[informeren|raadplegen|adviseren|coproduceren|meebeslissen]" in run("init", "--help").output
+    assert "[smal|breed]" in run("init", "--help").output

@@ -83,7 +83,7 @@ class CatalogChoice(click.ParamType):
     def __init__(self, kind: str):
         self.kind = kind
 
-    def get_metavar(self, param) -> str:
+    def get_metavar(self, param, ctx=None) -> str:
         ids = _catalog_ids(self.kind)
         return "[" + "|".join(ids) + "]" if ids and len(ids) <= 8 else self.kind.upper()
 
@@ -169,7 +169,7 @@ INIT_ANSWERS = ("gemeente", "huidig_beleid", "huidig_sturing", "beleid", "sturin
 @click.argument("path", required=False, metavar="[PAD]", type=click.Path(dir_okay=False))
 @click.option("--no-input", is_flag=True, help="Stel geen vragen; neem alles uit de opties (voor scripts).")
 @click.option("--force", is_flag=True, help="Overschrijf een bestaand bestand.")
-@click.option("--gemeente", help="Naam van de gemeente.")
+@click.option("--gemeente", metavar="NAAM", help="Naam van de gemeente.")
 @click.option("--huidig-beleid", type=CatalogChoice("beleid"),
               help="Typetest nu (standaard: gelijk aan --beleid).")
 @click.option("--huidig-sturing", type=CatalogChoice("sturing"),
