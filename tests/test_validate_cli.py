@@ -98,7 +98,8 @@ def test_validate_imports_nothing_heavy():
         "from plancompiler.entry import main\n"
         f"sys.argv = ['plancompiler', 'validate', {str(EXAMPLES[0])!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = [m for m in ('jinja2', 'pypandoc', 'jsonschema', 'docx', 'xml.etree.ElementTree')"
+        "heavy = [m for m in ('jinja2', 'pypandoc', 'jsonschema', 'docx', 'xml.etree.ElementTree', 'click',"
+        " 'tempfile', 'tomllib', 'dataclasses')"
         " if m in sys.modules]\n"
         "sys.stderr.write(repr(heavy))\n"
     )

@@ -49,7 +49,6 @@ def run(settings) -> int:
         results.append(result)
 
     from ..report import render
-    from ..fsutil import os_error_nl
 
     for fmt, target in settings.report_targets():
         colour = settings.colour
@@ -63,6 +62,8 @@ def run(settings) -> int:
         try:
             write_report(target, text)
         except OSError as exc:
+            from ..fsutil import os_error_nl
+
             print(f"plancompiler: kan het rapport '{target}' niet schrijven ({os_error_nl(exc)}). "
                   "Een eerder rapport is ongewijzigd.", file=sys.stderr)
             return 2
