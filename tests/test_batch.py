@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -59,9 +58,9 @@ def test_342_plans_in_one_invocation(tmp_path):
         base[name] = doc["summary"]
         assert base[name]["errors"] == 0
 
-    started = time.perf_counter()
+    # speed is measured by bench/run.py (comparison b), never asserted here: a shared machine makes
+    # wall-clock limits in unit tests flaky
     result = runner.invoke(cli, ["validate", "--format", "json", str(tmp_path)], catch_exceptions=False)
-    elapsed = time.perf_counter() - started
     assert result.exit_code == 1
     doc = json.loads(result.output)
     broken = N // BROKEN_EVERY
@@ -75,7 +74,6 @@ def test_342_plans_in_one_invocation(tmp_path):
     assert all(int(Path(p).name.split("-")[-1].split(".")[0]) % BROKEN_EVERY == 0 for p in with_errors)
     for f in doc["files"]:  # each finding is reported in its own file, at its own line
         assert all(d["rule"] != "instrument-onbekend" or d["line"] > 1 for d in f["diagnostics"])
-    assert elapsed < 10, f"342 plans took {elapsed:.1f} s"
 
 
 def test_text_summary_counts(tmp_path):
