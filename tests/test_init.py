@@ -196,6 +196,7 @@ def test_interrupted_init_prints_every_answer_given(here):
     result = run("init", input="\n".join(INTERACTIVE[:9]) + "\n")
     assert result.exit_code == 130
     assert not list(here.glob("*.plan.yaml"))
+    assert "Quickscan tot nu toe (4 van de 10 vragen): nee,ja,ja,ja" in result.output
     tail = next(l.strip() for l in result.output.splitlines() if l.strip().startswith("plancompiler init"))
     assert tail.startswith("plancompiler init --gemeente Utrecht --huidig-beleid breed --huidig-sturing regisseur "
                            "--beleid breed --sturing regisseur"), tail

@@ -420,6 +420,10 @@ def run(settings) -> int:
             except (click.exceptions.Abort, KeyboardInterrupt, EOFError):
                 click.echo("\nAfgebroken; er is niets geschreven. Uw antwoorden tot nu toe gaan niet verloren: "
                            "ga verder met\n  " + resume_command(given, path), err=True)
+                partial = given.get("quickscan_deels")
+                if partial:
+                    click.echo(f"Quickscan tot nu toe ({len(partial)} van de {len(cat.quickscan['vragen'])} "
+                               f"vragen): {','.join(partial)}", err=True)
                 return 130
         if answers.eind < answers.start + timedelta(days=27):
             raise InitError(f"Het traject loopt van {answers.start} tot {answers.eind}; dat is te kort voor "
