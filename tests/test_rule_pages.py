@@ -61,6 +61,9 @@ def test_sarif_and_junit_link_to_the_rule_page(tmp_path, monkeypatch):
     junit = CliRunner().invoke(cli, ["validate", "--format", "junit", str(plan)]).output
     assert "https://regels.example.org/instrument-onbekend.html" in junit
     assert "plancompiler explain instrument-onbekend" in junit
+    gitlab = json.loads(CliRunner().invoke(cli, ["validate", "--format", "gitlab", str(plan)]).output)
+    issue = next(i for i in gitlab if i["check_name"] == "instrument-onbekend")
+    assert "https://regels.example.org/instrument-onbekend.html" in issue["content"]["body"]
 
 
 @pytest.mark.parametrize("base, expected", [
