@@ -99,10 +99,12 @@ def run(settings) -> int:
               "'plancompiler explain' toont alle regels.", err=True)
         return 2
     title, level = header(rule)
-    from ..config import rule_url
-
     _echo(title)
     _echo(level + "\n")
     _echo(explanation(rule))
-    _echo(f"\nOnline: {rule_url(settings.docs_url, rule.ID)}")
+    if settings.config_path and settings.docs_url:  # the page where this organisation publishes it
+        from ..config import DEFAULT_DOCS_URL, rule_url
+
+        if settings.docs_url != DEFAULT_DOCS_URL:
+            _echo(f"\nOnline: {rule_url(settings.docs_url, rule.ID)}")
     return 0
