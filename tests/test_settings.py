@@ -193,3 +193,18 @@ def test_build_without_the_documents_extra_says_how_to_install(here):
     assert 'pip install "plancompiler[documenten]"' in result.stderr and "jinja2" in result.stderr
     assert not (here / "uit").exists()
     assert console("validate", str(VELSEN), cwd=here).returncode == 0
+
+
+def test_every_command_reads_the_configured_catalog(here):
+    """One loader: a broken extension named in plancompiler.toml stops validate, build, init and
+    catalog alike, each with the same Dutch message (exit 2)."""
+    (here / "plancompiler.toml").write_text('catalog = "kapot"\n', "utf-8")
+    (here / "kapot").mkdir()
+    (here / "kapot" / "instrumenten.yaml").write_text("instrumenten: [\n", "utf-8")
+    for args in (["validate", str(VELSEN)], ["build", str(VELSEN), "--format", "md", "-o", "uit"],
+                 ["init", "--no-input", "--gemeente", "X", "--beleid", "smal", "--sturing", "dirigent",
+                  "--trede", "adviseren"], ["catalog", "gemeentetypen"]):
+        result = run(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "de catalogus-uitbreiding in" in result.output and "ongeldig" in result.output, args
+    assert not (here / "uit").exists() and not list(here.glob("*.plan.yaml"))
