@@ -1,4 +1,4 @@
-"""Developer tasks without make: `python3 tasks.py example|test|bench`.
+"""Developer tasks without make: `python3 tasks.py example|test|bench|docs`.
 
 Each task creates or updates the project's virtualenv in `.venv` first, so a fresh machine with
 only Python 3.11+ needs nothing else.
@@ -20,7 +20,8 @@ EXAMPLE = ROOT / "examples" / "velsen.plan.yaml"
 
 
 def ensure_venv() -> None:
-    """Create .venv and install the project with its test extras when pyproject.toml changed."""
+    """Create .venv and install the project with everything (core, documents, tests) when
+    pyproject.toml changed. Users who only validate install the lean core (see README)."""
     stamp = VENV / ".plancompiler-stamp"
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text() == digest and PY.exists():
@@ -30,7 +31,7 @@ def ensure_venv() -> None:
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("Afhankelijkheden installeren ...", flush=True)
     run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-         "-e", f"{ROOT}[test]"])
+         "-e", f"{ROOT}[documenten,test]"])
     # Byte-compile now: plancompiler runs in pre-commit hooks, where start-up time is felt, and
     # some environments set PYTHONDONTWRITEBYTECODE so the cache would never be written later.
     run([str(PY), "-m", "compileall", "-q", str(ROOT / "src"), str(VENV / "lib")])
@@ -56,6 +57,11 @@ def main(argv: list[str]) -> None:
         ensure_venv()
         run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", f"{ROOT}[bench]"])
         run([str(PY), "bench/run.py", *argv[1:]])
+    elif task == "docs":
+        ensure_venv()
+        # docs/regels/<id>.md from the rule metadata, the same text `plancompiler explain` shows
+        run([str(PY), "-c", "import sys; from plancompiler.commands.explain import write_pages; "
+             "changed = write_pages('docs/regels'); print('docs/regels: ' + (', '.join(changed) or 'actueel'))"])
     elif task == "venv":
         ensure_venv()
     else:

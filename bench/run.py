@@ -98,6 +98,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="skip the slow 342-file peer run")
     args = parser.parse_args()
+    load_before = _load()
     if not Path(CHECK_JSONSCHEMA).exists():
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "check-jsonschema"], check=True)
     WORK.mkdir(parents=True, exist_ok=True)
@@ -139,7 +140,7 @@ def main() -> None:
     s2000, s200 = pair([PLANCOMPILER, "validate", str(p2000)], [PLANCOMPILER, "validate", str(p200)], args.rounds)
     rows.append(("(d) validate 2.000 activiteiten vs 200 activiteiten", s2000, s200, "≤ 12"))
 
-    report = _table(rows, args.rounds)
+    report = _table(rows, args.rounds, load_before)
     print(report)
     (ROOT / "bench" / "results.md").write_text(report, encoding="utf-8")
 
@@ -152,7 +153,14 @@ def _pandoc() -> str:
     return str(candidate) if candidate and candidate.exists() else shutil.which("pandoc") or "pandoc"
 
 
-def _table(rows, rounds: int) -> str:
+def _load() -> str:
+    try:
+        return "/".join(f"{x:.1f}".replace(".", ",") for x in os.getloadavg())
+    except OSError:
+        return "onbekend"
+
+
+def _table(rows, rounds: int, load_before: str = "") -> str:
     cpu = platform.processor() or platform.machine()
     lines = [
         "# Benchmarkresultaten",
@@ -160,6 +168,10 @@ def _table(rows, rounds: int) -> str:
         f"Machine: {platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()} ({cpu}). Mediaan van {rounds} afwisselende rondes (A B A B …), "
         "hele processen, na één opwarmronde. Gemaakt met `python3 tasks.py bench`.",
+        "",
+        f"Belasting van de machine (load average over 1/5/15 minuten) bij de start: {load_before}; aan het "
+        f"eind: {_load()}. Boven het aantal cores delen de processen de CPU met ander werk: dan worden "
+        "de tijden langer en groeien de verhoudingen van grotere processen mee (zie docs/performance.md).",
         "",
         "| vergelijking | A (s) | B (s) | A/B | doel |",
         "|---|---:|---:|---:|---|",

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
-import time
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from plancompiler.cli import cli
@@ -57,9 +58,9 @@ def test_342_plans_in_one_invocation(tmp_path):
         base[name] = doc["summary"]
         assert base[name]["errors"] == 0
 
-    started = time.perf_counter()
+    # speed is measured by bench/run.py (comparison b), never asserted here: a shared machine makes
+    # wall-clock limits in unit tests flaky
     result = runner.invoke(cli, ["validate", "--format", "json", str(tmp_path)], catch_exceptions=False)
-    elapsed = time.perf_counter() - started
     assert result.exit_code == 1
     doc = json.loads(result.output)
     broken = N // BROKEN_EVERY
@@ -73,7 +74,6 @@ def test_342_plans_in_one_invocation(tmp_path):
     assert all(int(Path(p).name.split("-")[-1].split(".")[0]) % BROKEN_EVERY == 0 for p in with_errors)
     for f in doc["files"]:  # each finding is reported in its own file, at its own line
         assert all(d["rule"] != "instrument-onbekend" or d["line"] > 1 for d in f["diagnostics"])
-    assert elapsed < 10, f"342 plans took {elapsed:.1f} s"
 
 
 def test_text_summary_counts(tmp_path):
@@ -102,3 +102,52 @@ def test_glob_and_files_mixed(tmp_path, monkeypatch):
     paths = [f["path"] for f in doc["files"]]
     assert len(paths) == len(set(Path(p).resolve() for p in paths))  # no plan twice
     assert len(paths) == len(list((tmp_path / "regio-1").glob("*.plan.yaml"))) + 1
+
+
+# -- memory across a batch (issue 13 item 9) -----------------------------------------------------------
+
+def _big_plan(path: Path, size: int) -> None:
+    """A plan followed by an unknown key with a list of short lines, just under ``size`` bytes."""
+    import itertools
+
+    body = bytearray(EXAMPLES["velsen"].encode("utf-8") + b"extra:\n")
+    for j in itertools.count():
+        line = f"  - x{j}\n".encode()
+        if len(body) + len(line) > size:
+            break
+        body += line
+    path.write_bytes(bytes(body))
+
+
+def _peak_rss_mib(args: list[str]) -> float:
+    """Peak resident memory of one validate process (the OS's own accounting of the child)."""
+    import resource
+    import subprocess
+    import sys
+
+    code = ("import resource, subprocess, sys\n"
+            "subprocess.run([sys.executable, '-m', 'plancompiler', *sys.argv[1:]], stdout=subprocess.DEVNULL)\n"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return int(proc.stdout.strip()) / 1024
+
+
+def _batch_peaks(tmp_path: Path, count: int, size: int) -> tuple[float, float]:
+    for i in range(count):
+        _big_plan(tmp_path / f"groot-{i}.plan.yaml", size)
+    one = _peak_rss_mib(["validate", "--format", "json", str(tmp_path / "groot-0.plan.yaml")])
+    many = _peak_rss_mib(["validate", "--format", "json", str(tmp_path)])
+    return one, many
+
+
+def test_batch_memory_is_released_per_file(tmp_path):
+    """Eight large plans cost little more than one: each file's text and data are dropped once its
+    diagnostics are known (the report keeps only the lines it shows)."""
+    one, many = _batch_peaks(tmp_path, 8, 3 * 1024 * 1024)
+    assert many <= one * 1.5, (one, many)
+
+
+@pytest.mark.skipif(not os.environ.get("PLANCOMPILER_SOAK"), reason="long run: set PLANCOMPILER_SOAK=1")
+def test_batch_of_eight_ten_mib_plans_stays_under_400_mb(tmp_path):
+    one, many = _batch_peaks(tmp_path, 8, 10 * 1024 * 1024 - 64)
+    assert many <= 400, (one, many)

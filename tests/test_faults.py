@@ -2,7 +2,7 @@
 
 Each fault must give a clear message and an exit status other than 0 (130 for an interrupt), leave
 no partial or temporary files, and leave the documents of the previous build as they were. The
-entry point under test is ``plancompiler.cli.main``: the same function the installed command runs,
+entry point under test is ``plancompiler.entry.main``: the same function the installed command runs,
 with its handling of KeyboardInterrupt and unexpected errors. (Broken or missing pandoc, a move
 that fails halfway and a read-only output directory are covered in tests/test_build.py.)
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from plancompiler import render
-from plancompiler.cli import main
+from plancompiler.entry import main
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = {p.name.split(".")[0]: p for p in (ROOT / "examples").glob("*.plan.yaml")}

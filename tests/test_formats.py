@@ -239,7 +239,7 @@ def test_exit_status_fail_on_and_strict(tmp_path, monkeypatch):
 def test_text_validation_does_not_load_the_ci_formats():
     code = (
         "import sys\n"
-        "from plancompiler.cli import main\n"
+        "from plancompiler.entry import main\n"
         "try:\n"
         f"    main(['validate', '-q', {str(ROOT / 'examples' / 'velsen.plan.yaml')!r}])\n"
         "except SystemExit:\n"

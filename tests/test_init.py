@@ -11,7 +11,6 @@ from ruamel.yaml import YAML
 
 from plancompiler.catalog import get_catalog
 from plancompiler.cli import cli
-from plancompiler.edit import schema_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 CAT = get_catalog()
@@ -66,7 +65,7 @@ def test_skeleton_keeps_its_comments(here):
                "--trede", "raadplegen", "plan.plan.yaml").exit_code == 0
     text = (here / "plan.plan.yaml").read_text("utf-8")
     lines = text.splitlines()
-    assert lines[0] == f"# yaml-language-server: $schema={(ROOT / 'schema' / 'plan.schema.json').as_posix()}"
+    assert lines[0] == "# yaml-language-server: $schema=schema/plan.schema.json"  # written into the repository
     comments = [line.strip() for line in lines if line.strip().startswith("#")]
     for page in ("p. 7-10", "p. 11-16", "p. 16-18", "p. 19-26", "p. 23", "p. 31-36", "p. 37-38"):
         assert any(page in c for c in comments), page
@@ -140,13 +139,6 @@ def test_bad_options_exit_2(here, args, message):
     assert not list(here.glob("*.plan.yaml"))
 
 
-def test_schema_reference_relative_inside_a_repository(tmp_path):
-    schema = tmp_path / "repo" / "schema" / "plan.schema.json"
-    assert schema_reference(tmp_path / "repo" / "plannen" / "a.plan.yaml", schema) == "../schema/plan.schema.json"
-    assert schema_reference(tmp_path / "repo" / "a.plan.yaml", schema) == "schema/plan.schema.json"
-    assert schema_reference("/elders/a.plan.yaml", "/opt/pc/schema/plan.schema.json") == "/opt/pc/schema/plan.schema.json"
-
-
 def test_interactive_asks_for_the_participatieverordening_and_re_asks_a_bad_answer(here):
     answers = ["Velsen", "breed", "dirigent", "breed", "dirigent", *["ja"] * 10, "", "2027-01-15", "2029-03-31",
                "Verordening participatie en uitdaagrecht gemeente Velsen 2022", "vastgesteld",
@@ -171,3 +163,77 @@ def test_an_unknown_verordening_leaves_the_key_out_and_the_rule_says_so(here):
     assert "participatieverordening" not in YAML(typ="safe").load(here / "proef.plan.yaml")
     rules = [d["rule"] for f in validate(here / "proef.plan.yaml")["files"] for d in f["diagnostics"]]
     assert "participatieverordening-ontbreekt" in rules
+
+
+def _modeline(path: Path) -> str:
+    first = path.read_text("utf-8").splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema="), first
+    return first.split("=", 1)[1]
+
+
+def test_modeline_points_to_a_schema_in_the_users_repository(here):
+    """The modeline works on every clone: a relative path to a schema inside the user's repository
+    (written by init when none is there yet), never this machine's site-packages."""
+    (here / ".git").mkdir()
+    (here / "plannen").mkdir()
+    args = ["--no-input", "--gemeente", "X", "--beleid", "smal", "--sturing", "dirigent", "--trede", "adviseren"]
+    result = run("init", *args, "plannen/x.plan.yaml")
+    assert result.exit_code == 0, result.output
+    assert _modeline(here / "plannen" / "x.plan.yaml") == "../schema/plan.schema.json"
+    written = here / "schema" / "plan.schema.json"
+    assert written.read_bytes() == (ROOT / "schema" / "plan.schema.json").read_bytes()
+    assert "schema/plan.schema.json" in result.output
+    # a second plan finds the schema that is there now and writes nothing new
+    result = run("init", *args, "y.plan.yaml")
+    assert _modeline(here / "y.plan.yaml") == "schema/plan.schema.json"
+    assert "Schema voor de editor geschreven" not in result.output
+
+
+def test_schema_write_and_init_schema_option(here):
+    result = run("schema", "--write", "editor/schemas")
+    assert result.exit_code == 0 and "Geschreven" in result.output
+    assert run("schema", "--write", "editor/schemas").output.startswith("Al actueel")
+    result = run("init", "--no-input", "--gemeente", "X", "--beleid", "smal", "--sturing", "dirigent",
+                 "--trede", "adviseren", "--schema", "editor/schemas/plan.schema.json", "a/b.plan.yaml")
+    assert result.exit_code == 2  # the folder a/ does not exist: a clear message, nothing written
+    (here / "a").mkdir()
+    result = run("init", "--no-input", "--gemeente", "X", "--beleid", "smal", "--sturing", "dirigent",
+                 "--trede", "adviseren", "--schema", "editor/schemas/plan.schema.json", "a/b.plan.yaml")
+    assert result.exit_code == 0, result.output
+    assert _modeline(here / "a" / "b.plan.yaml") == "../editor/schemas/plan.schema.json"
+
+
+INTERACTIVE = ["Utrecht", "breed", "regisseur", "breed", "regisseur",
+               *["nee", "ja", "ja", "ja", "ja", "ja", "ja", "nee", "nee", "nee"]]
+
+
+def test_interactive_asks_again_after_a_bad_date(here):
+    """A date typed as 1-3-2027 after sixteen questions asks again instead of losing every answer."""
+    answers = [*INTERACTIVE, "", "1-3-2027", "2027-03-01", "1-9-2028", "2028-08-31", ""]
+    result = run("init", input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("JJJJ-MM-DD") >= 4  # both prompts, each asked twice
+    assert "'1-3-2027' is geen datum" in result.output
+    data = YAML(typ="safe").load(here / "utrecht.plan.yaml")
+    assert str(data["periode"]["start"]) == "2027-03-01" and str(data["periode"]["eind"]) == "2028-08-31"
+
+
+def test_interrupted_init_prints_every_answer_given(here):
+    """Stopping halfway (Ctrl-D, Ctrl-C) loses nothing: the answers so far come back as a command."""
+    result = run("init", input="\n".join(INTERACTIVE[:9]) + "\n")
+    assert result.exit_code == 130
+    assert not list(here.glob("*.plan.yaml"))
+    assert "Quickscan tot nu toe (4 van de 10 vragen): nee,ja,ja,ja" in result.output
+    tail = next(l.strip() for l in result.output.splitlines() if l.strip().startswith("plancompiler init"))
+    assert tail.startswith("plancompiler init --gemeente Utrecht --huidig-beleid breed --huidig-sturing regisseur "
+                           "--beleid breed --sturing regisseur"), tail
+
+
+def test_wrapped_text_never_breaks_words():
+    from plancompiler.commands.init import WIDTH, wrap
+
+    text = "een " * 20 + "participatiebevorderingsinstrumentenoverzicht " + "x-" * 60 + " einde"
+    lines = wrap(text).splitlines()
+    words = text.split()
+    assert [w for line in lines for w in line.split()] == words
+    assert all(len(line) <= WIDTH - 2 or " " not in line for line in lines)

@@ -11,7 +11,7 @@ from plancompiler import model
 from plancompiler.catalog import get_catalog
 from plancompiler.compiler import compile_file
 from plancompiler.load import load_text
-from plancompiler.render.context.plan_van_aanpak import plan_part
+from plancompiler.render.context.plan_parts import plan_part
 
 from rules.helpers import BASE, append, compile_text, edit
 

@@ -64,7 +64,8 @@ def test_terminal_escapes_in_a_plan_value_are_shown_not_sent(tmp_path, capsys, f
     code, out = validate(capsys, "--format", fmt, hostile_plan(tmp_path, ESCAPES))
     assert code == 1
     check_report(fmt, out)
-    assert "\\x1b[2K\\x1b[1A\\rOK" in out.replace("\\\\", "\\")  # JSON doubles the backslash
+    # the loader refuses the value itself (tekst-stuurteken, positioned); nothing raw reached the report
+    assert "tekst-stuurteken" in out
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -155,7 +156,8 @@ def test_any_value_and_file_name_stay_inert_in_every_format(value, name):
     if value == "smal":
         return
     result = compile_loaded(load_text(text, name + ".plan.yaml")).result
-    assert any(d.rule == "schema-waarde" or d.rule.startswith("yaml-") for d in result.diagnostics)
+    assert any(d.rule in ("schema-waarde", "tekst-stuurteken") or d.rule.startswith("yaml-")
+               for d in result.diagnostics)
     for fmt in FORMATS:
         check_report(fmt, render(fmt, [result], colour=False, quiet=False, fail_on="error"))
     assert all(ch not in visible(value + name) for ch in RAW_CONTROL + ["\ufffe", "\uffff"])

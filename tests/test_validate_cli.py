@@ -95,12 +95,71 @@ def test_validate_imports_nothing_heavy():
     """validate must not pay for the documents' or the reference validator's imports."""
     code = (
         "import sys\n"
-        "from plancompiler.cli import main\n"
+        "from plancompiler.entry import main\n"
         f"sys.argv = ['plancompiler', 'validate', {str(EXAMPLES[0])!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = [m for m in ('jinja2', 'pypandoc', 'jsonschema', 'docx', 'xml.etree.ElementTree')"
+        "heavy = [m for m in ('jinja2', 'pypandoc', 'jsonschema', 'docx', 'xml.etree.ElementTree', 'click',"
+        " 'tempfile', 'tomllib', 'dataclasses')"
         " if m in sys.modules]\n"
         "sys.stderr.write(repr(heavy))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.stderr.strip().endswith("[]"), proc.stderr
+
+
+# -- output encoding (issue 13 item 7) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
+@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C", "LANG": "C"}],
+                         ids=["PYTHONIOENCODING=ascii", "LC_ALL=C"])
+def test_output_is_utf8_whatever_the_locale(tmp_path, fmt, env):
+    """Reports are UTF-8 on every machine; a C locale or an ASCII stream never crashes validate."""
+    import os
+
+    text = (ROOT / "examples" / "velsen.plan.yaml").read_text(encoding="utf-8")
+    plan = tmp_path / "café.plan.yaml"
+    plan.write_text(text.replace("instrument: vrijwilligerscafe", "instrument: vrijwilligerskafée", 1),
+                    encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "plancompiler", "validate", "--format", fmt, str(plan)],
+                          capture_output=True, env={**os.environ, "PYTHONUTF8": "0", **env})
+    assert proc.returncode == 1, proc.stderr.decode("utf-8", "replace")
+    out = proc.stdout.decode("utf-8")  # strict: must be UTF-8
+    assert "kafée" in out and "café" in out
+    ok = subprocess.run([sys.executable, "-m", "plancompiler", "validate", "--format", fmt,
+                         str(ROOT / "examples" / "velsen.plan.yaml")], capture_output=True,
+                        env={**os.environ, **env})
+    assert ok.returncode == 0, ok.stderr.decode("utf-8", "replace")
+    ok.stdout.decode("utf-8")
+
+
+# -- help and shell completion (issue 14 item 4) -----------------------------------------------------------
+
+def _complete(words: str) -> list[str]:
+    import os
+
+    env = {**os.environ, "_PLANCOMPILER_COMPLETE": "bash_complete", "COMP_WORDS": words,
+           "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))}
+    proc = subprocess.run([sys.executable, "-m", "plancompiler"], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return [line.split(",", 1)[1] for line in proc.stdout.splitlines()]
+
+
+def test_shell_completion_of_rule_and_instrument_ids():
+    from plancompiler.catalog import get_catalog
+    from plancompiler.rules import ALL
+
+    assert _complete("plancompiler explain comf") == ["comfortzone-risico"]
+    assert _complete("plancompiler explain ") == list(ALL)
+    instruments = [i["id"] for i in get_catalog().instrumenten]
+    assert _complete("plancompiler catalog instrument ") == instruments
+    assert _complete("plancompiler catalog instrumenten --trede ") == get_catalog().trede_ids
+    assert _complete("plancompiler validate --fail-on ") == ["fout", "waarschuwing", "info", "error", "warning"]
+
+
+def test_help_shows_the_choices_not_TEXT():
+    for args in (["validate", "--help"], ["init", "--help"], ["build", "--help"],
+                 ["catalog", "instrumenten", "--help"], ["catalog", "kernvoorwaarden", "--help"]):
+        out = run(*args).output
+        assert " TEXT" not in out, (args, out)
+    assert "[informeren|raadplegen|adviseren|coproduceren|meebeslissen]" in run("init", "--help").output
+    assert "[smal|breed]" in run("init", "--help").output

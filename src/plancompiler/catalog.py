@@ -269,6 +269,19 @@ def _iso(datum: "str | _date") -> str:
     return text
 
 
+def load(directory: "Path | str | None" = None) -> Catalog:
+    """The one catalog loader of the commands: ``get_catalog`` with every failure as a CatalogError
+    whose message says in Dutch which folder is wrong and why."""
+    if directory is None:
+        return get_catalog()
+    try:
+        return get_catalog(directory)
+    except CatalogError as exc:
+        raise CatalogError(f"de catalogus-uitbreiding in '{directory}' is ongeldig:\n{exc}") from None
+    except OSError as exc:
+        raise CatalogError(f"de catalogus in '{directory}' is niet te lezen ({exc.strerror or exc}).") from None
+
+
 @lru_cache(maxsize=8)
 def _cached(directory: str) -> Catalog:
     return Catalog(load_raw(directory))

@@ -60,12 +60,25 @@ def _glob_base(pattern: str) -> str:
     return "/".join(fixed) or "."
 
 
-def expand(arguments: list[str], refused: dict[str, str] | None = None) -> list[str]:
+SKIPPED_DIRS = ("node_modules", "build")
+
+
+def walk_selects(path: str) -> bool:
+    """Would searching a folder pick this named file? The same test as for a directory, so that a
+    pre-commit hook (``--plans-only``) checks exactly the files ``validate .`` checks."""
+    parts = [] if os.path.isabs(path) else os.path.normpath(path).split(os.sep)[:-1]
+    if any(p.startswith(".") and p not in (".", "..") or p in SKIPPED_DIRS for p in parts):
+        return False
+    return path.endswith(PLAN_SUFFIXES) and looks_like_plan(path)
+
+
+def expand(arguments: list[str], refused: dict[str, str] | None = None, plans_only: bool = False) -> list[str]:
     """Expand arguments to plan paths, in a stable order, without duplicates.
 
     A named file is always checked (a missing one is reported; a symlink out of its folder is
-    refused, see below); directories are searched for
-    ``*.yaml``/``*.yml`` plans, skipping hidden folders; patterns with ``*``, ``?`` or ``[`` are globbed.
+    refused, see below), unless ``plans_only`` asks to skip named files a folder search would not
+    pick; directories are searched for ``*.yaml``/``*.yml`` plans, skipping hidden folders; patterns
+    with ``*``, ``?`` or ``[`` are globbed.
     A found file that must not be read (see the module docstring) is, when named like a plan, in the
     result and in ``refused`` (path → Dutch reason) for the caller to report; without ``refused`` it
     is left out.
@@ -92,7 +105,7 @@ def expand(arguments: list[str], refused: dict[str, str] | None = None) -> list[
         if os.path.isdir(arg):
             found: list[str] = []
             for root, dirs, files in os.walk(arg):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "build"))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
                 for name in sorted(files):
                     if name.endswith(PLAN_SUFFIXES):
                         consider(os.path.join(root, name), arg, found)
@@ -112,6 +125,8 @@ def expand(arguments: list[str], refused: dict[str, str] | None = None) -> list[
                     found.append(p)
             for p in found:
                 add(p)
+        elif plans_only and os.path.isfile(arg) and not walk_selects(arg):
+            continue
         else:
             # a named file is always read, unless it is a symlink out of the folder it is named in
             # (what `validate $(git ls-files)` passes for a committed `x.plan.yaml -> /etc/passwd`)

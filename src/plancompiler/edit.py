@@ -33,22 +33,6 @@ def load(path: str | Path):
         return yaml().load(fh)
 
 
-def schema_reference(target: str | Path, schema: str | Path) -> str:
-    """How a new plan at ``target`` names the schema in its modeline: a relative path when the plan
-    lives inside the project that holds the schema (the folder above ``schema/``), so that the
-    modeline works in every clone; else the absolute path."""
-    target_dir = os.path.dirname(os.path.abspath(target))
-    schema = os.path.abspath(schema)
-    project = os.path.dirname(os.path.dirname(schema))
-    try:
-        inside = os.path.commonpath([target_dir, project]) == project
-    except ValueError:  # different drives
-        inside = False
-    if inside:
-        return Path(os.path.relpath(schema, target_dir)).as_posix()
-    return Path(schema).as_posix()
-
-
 def write(path: str | Path, data, force: bool = False) -> None:
     """Write ``data`` to ``path`` atomically. Refuses to replace an existing file unless ``force``."""
     from .fsutil import atomic_write_text

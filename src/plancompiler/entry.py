@@ -1,10 +1,11 @@
-"""The console entry point: error handling, and a click-free start for plain validate runs.
+"""The console entry point: error handling, UTF-8 streams, and a click-free start for plain validate.
 
 Exit status: 0 no errors · 1 findings at or above --fail-on · 2 usage error or unreadable input ·
 3 internal error · 130 interrupted. Findings and crashes never share an exit status.
-"""
-from __future__ import annotations
 
+This module imports ``cli`` (the click commands) only when the fast path does not apply; ``cli``
+never imports this module, so there is no import cycle.
+"""
 import os
 import sys
 
@@ -20,10 +21,9 @@ def main(argv: list[str] | None = None) -> None:
 def console() -> None:
     """The ``plancompiler`` script and ``python -m plancompiler``: ``main`` in its own process.
 
-    When the command is done, the process ends without tearing the interpreter down: freeing every
-    module and object costs about 25 ms, a fifth of a validate run in a pre-commit hook. Every file
-    plancompiler writes is complete and closed before the command returns (atomic writes, worker
-    pools shut down), so only the standard streams need flushing.
+    When the command is done, the process ends without tearing the interpreter down (see
+    docs/performance.md). Every file plancompiler writes is complete and closed before the command
+    returns, so only the standard streams need flushing.
     """
     _sigterm_as_interrupt()
     code = _guarded(lambda: _dispatch(sys.argv[1:]))
@@ -52,18 +52,36 @@ def _sigterm_as_interrupt() -> None:
         signal.signal(signal.SIGTERM, interrupt)
 
 
+def utf8_streams() -> None:
+    """Reports are UTF-8 on every machine, whatever the locale or PYTHONIOENCODING says: a CI log or
+    a file read by another tool must not depend on the runner's locale, and an ASCII stream must
+    not crash the run. File names that are not valid in the locale keep their bytes."""
+    for stream, errors in ((sys.stdout, "surrogateescape"), (sys.stderr, "backslashreplace")):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" or getattr(stream, "errors", errors) != errors:
+            try:
+                stream.reconfigure(encoding="utf-8", errors=errors)
+            except (AttributeError, ValueError, OSError):  # not a text stream we can change
+                pass
+
+
 def _dispatch(args: list[str]) -> int:
+    utf8_streams()
     if args[:1] == ["validate"]:
         from .fastpath import parse_validate
 
         parsed = parse_validate(args[1:])
         if parsed is not None:  # the plain, common case: no need to import click
             from .commands.validate import run
+            from .config import ConfigError, settings
 
             plans, o = parsed
-            return run(plans, fmt=o["fmt"], fail_on="warning" if o["strict"] and o["fail_on"] == "error"
-                       else o["fail_on"], quiet=o["quiet"], colour=o["colour"], output=o["output"],
-                       catalog_dir=o["catalog_dir"])
+            try:
+                s = settings("validate", plans, **o)
+            except ConfigError as exc:
+                sys.stderr.write(f"plancompiler: {exc}\n")
+                return 2
+            return run(s)
     return _click_main(args)
 
 

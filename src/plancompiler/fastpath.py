@@ -1,17 +1,20 @@
 """A click-free start for the common ``plancompiler validate`` invocation.
 
-Importing click costs about 45 ms, a third of a validate run in a pre-commit hook. The options
-of ``validate`` are declared once, here, as data: ``cli.py`` builds its click options from this
-table, and ``parse_validate`` reads the plain forms of the same table. Anything it does not
-recognise exactly (help, an unknown or abbreviated option, a missing value, a bad choice, an
-option whose value click must check, such as ``-o`` and ``--catalog``) returns None, and click
-handles the command line as usual, with its usual messages. ``tests/test_fastpath.py`` checks
-that both parsers agree.
+Importing click costs a noticeable share of a validate run in a pre-commit hook (numbers and how
+to re-measure: docs/performance.md). The options of ``validate`` are declared once, here, as data:
+``cli.py`` builds its click options from this table, and ``parse_validate`` reads the plain forms
+of the same table. Anything it does not recognise exactly (help, an unknown or abbreviated option,
+a missing value, a bad choice) returns None, and click handles the command line as usual, with its
+usual messages. ``tests/test_fastpath.py`` checks that both parsers agree.
 """
 from typing import NamedTuple
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
-LEVELS = ("error", "warning", "info")
+# Dutch first: they are the names every report uses; the English ones stay accepted
+LEVELS = ("fout", "waarschuwing", "info", "error", "warning")
+# formats that can be written to a file besides the one on the screen (github's annotations only
+# work on the screen of a GitHub Actions step)
+FILE_FORMATS = ("text", "json", "sarif", "junit", "gitlab")
 
 
 class Option(NamedTuple):
@@ -25,19 +28,33 @@ class Option(NamedTuple):
 
 
 VALIDATE_OPTIONS = (
-    Option(("--format",), "fmt", "choice", "Uitvoervorm van de meldingen.", FORMATS, "text"),
-    Option(("--fail-on",), "fail_on", "choice", "Vanaf welk niveau de controle mislukt (exitcode 1).",
-           LEVELS, "error"),
+    Option(("--format",), "fmt", "choice", "Uitvoervorm van de meldingen op het scherm (of in -o). "
+           "[standaard: text]", FORMATS),
+    Option(("--fail-on",), "fail_on", "choice", "Vanaf welk niveau de controle mislukt (exitcode 1). "
+           "[standaard: fout]", LEVELS),
     Option(("--strict",), "strict", "flag",
-           "Ook waarschuwingen laten de controle mislukken (= --fail-on warning).", default=False),
+           "Ook waarschuwingen laten de controle mislukken (= --fail-on waarschuwing).", default=False),
     Option(("-q", "--quiet"), "quiet", "flag", "Toon alleen fouten.", default=False),
     Option(("--color/--no-color",), "colour", "switch",
            "Kleur in de tekstuitvoer (standaard: alleen op een terminal)."),
     Option(("-o", "--output"), "output", "file",
-           "Schrijf het rapport naar dit bestand in plaats van naar het scherm.", fast=False),
-    Option(("--catalog",), "catalog_dir", "dir",
-           "Map met een eigen catalogus-uitbreiding (eigen instrumenten, teksten).", fast=False),
+           "Schrijf het rapport naar dit bestand in plaats van naar het scherm ('-' = het scherm). "
+           "Een map die ontbreekt, wordt gemaakt."),
+    *(Option((f"--output-{f}",), f"output_{f}", "file",
+             f"Schrijf in dezelfde controle ook een {f}-rapport naar dit bestand.") for f in FILE_FORMATS),
+    Option(("--catalog",), "catalog", "dir",
+           "Map met een eigen catalogus-uitbreiding (eigen instrumenten, teksten)."),
+    Option(("--plans-only",), "plans_only", "flag",
+           "Sla genoemde YAML-bestanden zonder 'plancompiler:' bovenaan over, zoals bij een map "
+           "(voor pre-commit).", default=False),
 )
+
+
+def settings_kwargs(values: dict) -> dict:
+    """The parsed option values as keyword arguments of ``config.settings``."""
+    values = dict(values)
+    values["reports"] = tuple((f, values.pop(f"output_{f}")) for f in FILE_FORMATS)
+    return values
 
 
 def _table() -> dict[str, tuple[Option, object]]:
@@ -89,4 +106,4 @@ def parse_validate(args: list[str]) -> tuple[list[str], dict] | None:
         values[opt.dest] = value
     if not plans:
         return None
-    return plans, values
+    return plans, settings_kwargs(values)

@@ -1,39 +1,58 @@
 """``plancompiler build``: the documents for the college, from a checked plan.
 
-Exit status: 0 built · 1 the plan has errors (nothing written) · 2 usage, unreadable plan or output
-directory problems · 3 pandoc missing or broken (a Markdown-only build still works).
+Exit status: 0 built · 1 the plan has errors (nothing written) · 2 usage, unreadable plan, output
+directory problems or the documents' extra not installed · 3 pandoc missing or broken (a
+Markdown-only build still works).
 """
-from __future__ import annotations
-
 import os
 import sys
 
 
-def run(plan: str, output_dir: str | None = None, formats: str = "md,docx", reference_doc: str | None = None,
-        force: bool = False, catalog_dir: str | None = None) -> int:
-    from ..render import BuildError, PlanHasErrors, build, parse_formats
-    from ..report.text import render
+def missing_extra(formats) -> list[str]:
+    """The packages of the ``documenten`` extra that this build needs and that are not installed."""
+    import importlib.util
+    import shutil
 
+    needed = ["jinja2"]
+    if "docx" in formats:
+        needed.append("PIL")  # the figures as PNG for Word
+    if ("docx" in formats or "html" in formats) and not os.environ.get("PLANCOMPILER_PANDOC") \
+            and not shutil.which("pandoc"):
+        needed.append("pypandoc")  # pypandoc-binary brings pandoc along
+    names = {"PIL": "pillow", "pypandoc": "pypandoc-binary"}
+    return [names.get(m, m) for m in needed if importlib.util.find_spec(m) is None]
+
+
+def run(settings) -> int:
+    from ..render import BuildError, PlanHasErrors, build, default_output_dir, parse_formats
+    from ..report.text import render
+    from . import catalog_for
+
+    plan = settings.args[0]
     try:
-        wanted = parse_formats(formats)
+        wanted = parse_formats(settings.doc_formats)
     except BuildError as exc:
         print(f"plancompiler: {exc.message}", file=sys.stderr)
         return exc.code
-    catalog = None
-    if catalog_dir:
-        from ..catalog import CatalogError, get_catalog
-
-        try:
-            catalog = get_catalog(catalog_dir)
-        except (CatalogError, OSError) as exc:
-            print(f"plancompiler: de catalogus in '{catalog_dir}' is ongeldig: {exc}", file=sys.stderr)
-            return 2
+    missing = missing_extra(wanted)
+    if missing:
+        print(f"plancompiler: voor de documenten zijn extra onderdelen nodig die niet zijn geïnstalleerd "
+              f"({', '.join(missing)}). Installeer plancompiler met de extra 'documenten', bijvoorbeeld:\n"
+              f"  pip install \"plancompiler[documenten]\"   (of vanuit een checkout: pip install \".[documenten]\")\n"
+              "Controleren (validate) werkt ook zonder.", file=sys.stderr)
+        return 2
+    catalog = catalog_for(settings)
+    if catalog is None:
+        return 2
     if not os.path.isfile(plan):
         print(f"plancompiler: het plan '{plan}' is niet gevonden.", file=sys.stderr)
         return 2
+    output_dir = settings.output_dir
+    if output_dir is None and settings.build_dir != "build":
+        output_dir = os.path.join(settings.build_dir, default_output_dir(plan).name)
     try:
-        result = build(plan, output_dir=output_dir, formats=wanted, reference_doc=reference_doc, force=force,
-                       catalog=catalog)
+        result = build(plan, output_dir=output_dir, formats=wanted, reference_doc=settings.reference_doc,
+                       force=settings.force, catalog=catalog)
     except PlanHasErrors as exc:
         colour = sys.stderr.isatty() and not os.environ.get("NO_COLOR")
         sys.stderr.write(render([exc.compiled.result], colour=colour))

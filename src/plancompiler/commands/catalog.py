@@ -20,19 +20,26 @@ WIDTH = 100
 
 # -- shared -------------------------------------------------------------------------------------------
 
-def load_catalog(catalog_dir: str | None):
-    """The catalog for ``--catalog``/the configuration, or None after printing why not (exit 2)."""
-    from ..catalog import CatalogError, get_catalog
-    from ..config import ConfigError, catalog_dir as configured
+def run(settings) -> int:
+    """``plancompiler catalog SUB``: ``settings.args[0]`` names the listing, ``settings.extra`` its filters."""
+    sub, o = settings.args[0], settings.extra or {}
+    listings = {
+        "instrumenten": lambda: instrumenten(o.get("trede"), o.get("doel"), settings.fmt, settings.catalog_dir),
+        "instrument": lambda: instrument(o["naam"], settings.fmt, settings.catalog_dir),
+        "gemeentetypen": lambda: gemeentetypen(settings.fmt, settings.catalog_dir),
+        "kernvoorwaarden": lambda: kernvoorwaarden(o.get("trede"), settings.fmt, settings.catalog_dir),
+        "wet": lambda: wet(o.get("datum"), settings.fmt, settings.catalog_dir),
+    }
+    return listings[sub]()
 
-    try:
-        directory = configured(catalog_dir)
-        return get_catalog(directory)
-    except ConfigError as exc:
-        click.echo(f"plancompiler: {exc}", err=True)
-    except CatalogError as exc:
-        click.echo(f"plancompiler: de catalogus-uitbreiding in '{directory}' is ongeldig:\n{exc}", err=True)
-    return None
+
+def load_catalog(catalog_dir: str | None):
+    """The catalog of the resolved settings (``config.settings`` already applied the configuration),
+    or None after printing why not (exit 2). The one loader: ``commands.catalog_for``."""
+    from ..config import Settings
+    from . import catalog_for
+
+    return catalog_for(Settings("catalog", catalog_dir=catalog_dir))
 
 
 class Unknown(Exception):

@@ -7,6 +7,7 @@ errors. Every answer can also be given as an option, with ``--no-input`` for scr
 """
 from __future__ import annotations
 
+import os
 import re
 import textwrap
 from dataclasses import dataclass
@@ -106,60 +107,76 @@ def default_eind(start: date) -> date:
 
 
 def wrap(text: str, indent: int = 0) -> str:
-    return "\n".join(textwrap.wrap(" ".join(str(text).split()), WIDTH - indent - 2))
+    """Wrapped for the terminal; a long word or a hyphenated one is never broken."""
+    return "\n".join(textwrap.wrap(" ".join(str(text).split()), WIDTH - indent - 2,
+                                   break_long_words=False, break_on_hyphens=False))
 
 
 # -- the questions -------------------------------------------------------------------------------------
 
+def _date_answer(what: str):
+    """A prompt's value_proc: a bad date asks again (click re-prompts on BadParameter)."""
+    def convert(value):
+        try:
+            return parse_date(value, what)
+        except InitError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return convert
+
+
 def ask(cat, given: dict) -> Answers:
-    """Prompt for every answer not given as an option."""
+    """Prompt for every answer not given as an option. Every answer is stored in ``given`` as soon
+    as it is given, so an interrupted session can print them (see ``resume_command``)."""
     dims = cat.data["gemeentetypen"]["dimensies"]
     beleid_ids = [d["id"] for d in dims["beleid"]]
     sturing_ids = [d["id"] for d in dims["sturing"]]
     ja_nee = click.Choice(["ja", "nee"], case_sensitive=False)
 
-    gemeente = given["gemeente"] or click.prompt("Naam van de gemeente")
+    given["gemeente"] = given["gemeente"] or click.prompt("Naam van de gemeente").strip()
+    gemeente = given["gemeente"]
     tt = cat.data["gemeentetypen"]["typetest"]
-    click.echo(f"\nStap 1 — Typetest (brochure p. {tt['pagina']}). {wrap(tt['tekst'])}\n")
+    click.echo(f"\nStap 1 — Typetest (brochure p. {tt['pagina']}).\n{wrap(tt['tekst'])}\n")
     for dim, label in (("beleid", "Beleid"), ("sturing", "Sturing")):
         for d in dims[dim]:
             click.echo(textwrap.fill(f"{d['id']:<10} {d['naam']}: {' '.join(d['omschrijving'].split())}",
-                                     WIDTH, initial_indent="  ", subsequent_indent=" " * 13))
+                                     WIDTH, initial_indent="  ", subsequent_indent=" " * 13,
+                                     break_long_words=False, break_on_hyphens=False))
         click.echo("")
 
-    def dim_prompt(value, text, ids, default=None):
-        if value:
-            return value
-        return click.prompt(text, type=click.Choice(ids, case_sensitive=False), default=default)
+    def dim_prompt(key, text, ids, default=None):
+        if not given[key]:
+            given[key] = click.prompt(text, type=click.Choice(ids, case_sensitive=False), default=default).lower()
+        return given[key]
 
-    huidig_beleid = dim_prompt(given["huidig_beleid"], "Beleid nu", beleid_ids)
-    huidig_sturing = dim_prompt(given["huidig_sturing"], "Sturing nu", sturing_ids)
-    beleid = dim_prompt(given["beleid"], "Beleid gewenst", beleid_ids, huidig_beleid)
-    sturing = dim_prompt(given["sturing"], "Sturing gewenst", sturing_ids, huidig_sturing)
+    huidig_beleid = dim_prompt("huidig_beleid", "Beleid nu", beleid_ids)
+    huidig_sturing = dim_prompt("huidig_sturing", "Sturing nu", sturing_ids)
+    beleid = dim_prompt("beleid", "Beleid gewenst", beleid_ids, huidig_beleid)
+    sturing = dim_prompt("sturing", "Sturing gewenst", sturing_ids, huidig_sturing)
 
-    quickscan = given["quickscan"]
-    if quickscan is None:
+    if given["quickscan"] is None:
         qs = cat.quickscan
         click.echo(f"\nStap 3 — Quickscan ‘Visie op betrekken’ (brochure p. {qs['pagina']}): "
                    "beantwoord elke vraag met ja of nee.\n")
-        quickscan = [click.prompt(f"{q['nummer']:>2}. {q['vraag']}", type=ja_nee).lower()
-                     for q in qs["vragen"]]
+        given["quickscan_deels"] = []
+        for q in qs["vragen"]:
+            given["quickscan_deels"].append(click.prompt(f"{q['nummer']:>2}. {q['vraag']}", type=ja_nee).lower())
+        given["quickscan"] = given.pop("quickscan_deels")
+    quickscan = given["quickscan"]
     show_assessment(cat, beleid, sturing, quickscan)
     proposed = proposal(cat, quickscan)
-    trede = given["trede"] or click.prompt("Trede voor dit plan", default=proposed,
-                                           type=click.Choice(cat.trede_ids, case_sensitive=False))
-    start = given["start"] or click.prompt("Begin van het traject (JJJJ-MM-DD)",
-                                           default=default_start().isoformat(),
-                                           value_proc=lambda v: parse_date(v, "Begin"))
-    if isinstance(start, str):
-        start = parse_date(start, "Begin")
-    eind = given["eind"] or click.prompt("Einde van het traject (JJJJ-MM-DD)",
-                                         default=default_eind(start).isoformat(),
-                                         value_proc=lambda v: parse_date(v, "Einde"))
-    if isinstance(eind, str):
-        eind = parse_date(eind, "Einde")
-    return Answers(gemeente, huidig_beleid, huidig_sturing, beleid, sturing, quickscan, trede, start, eind,
-                   ask_verordening(cat))
+    if not given["trede"]:
+        given["trede"] = click.prompt("Trede voor dit plan", default=proposed,
+                                      type=click.Choice(cat.trede_ids, case_sensitive=False)).lower()
+    if not given["start"]:
+        given["start"] = click.prompt("Begin van het traject (JJJJ-MM-DD)", default=default_start().isoformat(),
+                                      value_proc=_date_answer("Begin"))
+    start = given["start"]
+    if not given["eind"]:
+        given["eind"] = click.prompt("Einde van het traject (JJJJ-MM-DD)", default=default_eind(start).isoformat(),
+                                     value_proc=_date_answer("Einde"))
+    return Answers(gemeente, huidig_beleid, huidig_sturing, beleid, sturing, quickscan, given["trede"], start,
+                   given["eind"], ask_verordening(cat))
+
 
 
 def ask_verordening(cat) -> dict | None:
@@ -199,6 +216,21 @@ def ask_verordening(cat) -> dict | None:
     if nummer:
         out["cvdr"] = nummer
     return out
+
+
+def resume_command(given: dict, path: str | None) -> str:
+    """The init command line that gives every answer given so far, so none is lost on an interrupt."""
+    import shlex
+
+    parts = ["plancompiler", "init"] + ([shlex.quote(path)] if path else [])
+    for key in ("gemeente", "huidig_beleid", "huidig_sturing", "beleid", "sturing", "trede", "start", "eind"):
+        value = given.get(key)
+        if value:
+            parts += [f"--{key.replace('_', '-')}", shlex.quote(str(value))]
+    answers = given.get("quickscan") or given.get("quickscan_deels")
+    if answers and len(answers) == 10:
+        parts += ["--quickscan", ",".join(answers)]
+    return " ".join(parts)
 
 
 def proposal(cat, quickscan: list[str] | None) -> str | None:
@@ -400,40 +432,47 @@ def skeleton(cat, a: Answers, schema_ref: str):
 
 # -- the command -----------------------------------------------------------------------------------------
 
-def run(path: str | None, no_input: bool = False, force: bool = False, catalog_dir: str | None = None,
-        gemeente: str | None = None, huidig_beleid: str | None = None, huidig_sturing: str | None = None,
-        beleid: str | None = None, sturing: str | None = None, quickscan: str | None = None,
-        trede: str | None = None, start: str | None = None, eind: str | None = None) -> int:
-    from .catalog import load_catalog
+def run(settings) -> int:
+    from . import catalog_for
 
-    cat = load_catalog(catalog_dir)
+    path = settings.args[0] if settings.args else None
+    force = settings.force
+    o = settings.extra or {}
+    cat = catalog_for(settings)
     if cat is None:
         return 2
     dims = cat.data["gemeentetypen"]["dimensies"]
     beleid_ids = [d["id"] for d in dims["beleid"]]
     sturing_ids = [d["id"] for d in dims["sturing"]]
+    given: dict = {}
     try:
-        given = {
+        gemeente = o.get("gemeente")
+        given.update({
             "gemeente": gemeente.strip() if gemeente and gemeente.strip() else None,
-            "huidig_beleid": _choice(huidig_beleid, beleid_ids, "keuze voor het beleid"),
-            "huidig_sturing": _choice(huidig_sturing, sturing_ids, "keuze voor de sturing"),
-            "beleid": _choice(beleid, beleid_ids, "keuze voor het beleid"),
-            "sturing": _choice(sturing, sturing_ids, "keuze voor de sturing"),
-            "quickscan": parse_quickscan(quickscan),
-            "trede": _choice(trede, cat.trede_ids, "trede"),
-            "start": parse_date(start, "Begin"),
-            "eind": parse_date(eind, "Einde"),
-        }
+            "huidig_beleid": _choice(o.get("huidig_beleid"), beleid_ids, "keuze voor het beleid"),
+            "huidig_sturing": _choice(o.get("huidig_sturing"), sturing_ids, "keuze voor de sturing"),
+            "beleid": _choice(o.get("beleid"), beleid_ids, "keuze voor het beleid"),
+            "sturing": _choice(o.get("sturing"), sturing_ids, "keuze voor de sturing"),
+            "quickscan": parse_quickscan(o.get("quickscan")),
+            "trede": _choice(o.get("trede"), cat.trede_ids, "trede"),
+            "start": parse_date(o.get("start"), "Begin"),
+            "eind": parse_date(o.get("eind"), "Einde"),
+        })
         if path and not force and Path(path).exists():
             raise FileExistsError(path)
-        if no_input:
+        if o.get("no_input"):
             answers = from_options(cat, given)
         else:
-            answers = ask(cat, given)
-            answers.huidig_beleid, answers.huidig_sturing, answers.beleid, answers.sturing = (
-                x.lower() for x in (answers.huidig_beleid, answers.huidig_sturing, answers.beleid,
-                                    answers.sturing))
-            answers.trede = answers.trede.lower()
+            try:
+                answers = ask(cat, given)
+            except (click.exceptions.Abort, KeyboardInterrupt, EOFError):
+                click.echo("\nAfgebroken; er is niets geschreven. Uw antwoorden tot nu toe gaan niet verloren: "
+                           "ga verder met\n  " + resume_command(given, path), err=True)
+                partial = given.get("quickscan_deels")
+                if partial:
+                    click.echo(f"Quickscan tot nu toe ({len(partial)} van de {len(cat.quickscan['vragen'])} "
+                               f"vragen): {','.join(partial)}", err=True)
+                return 130
         if answers.eind < answers.start + timedelta(days=27):
             raise InitError(f"Het traject loopt van {answers.start} tot {answers.eind}; dat is te kort voor "
                             "vier fasen. Kies een einde minstens vier weken na het begin.")
@@ -442,16 +481,25 @@ def run(path: str | None, no_input: bool = False, force: bool = False, catalog_d
             raise FileExistsError(target)
     except InitError as exc:
         click.echo(f"plancompiler: {exc}", err=True)
+        if any(v for v in given.values()) and not o.get("no_input"):
+            click.echo("Uw antwoorden tot nu toe: " + resume_command(given, path), err=True)
         return 2
     except FileExistsError as exc:
         click.echo(f"plancompiler: '{exc.args[0]}' bestaat al. Kies een andere naam of overschrijf het "
                    "bestand met --force.", err=True)
         return 2
 
-    from ..edit import dumps, schema_reference, write
-    from ..resources import PLAN_SCHEMA
+    from ..edit import dumps, write
+    from .schema import modeline_target
 
-    text = dumps(skeleton(cat, answers, schema_reference(target, PLAN_SCHEMA)))
+    try:
+        schema_ref, written_schema = modeline_target(target, o.get("schema"))
+    except OSError as exc:
+        from ..fsutil import os_error_nl
+
+        click.echo(f"plancompiler: kan het schema voor de editor niet schrijven ({os_error_nl(exc)}).", err=True)
+        return 2
+    text = dumps(skeleton(cat, answers, schema_ref))
     self_check(text, target, cat)
     try:
         write(target, text, force=force)
@@ -464,6 +512,10 @@ def run(path: str | None, no_input: bool = False, force: bool = False, catalog_d
         click.echo(f"plancompiler: kan '{target}' niet schrijven ({os_error_nl(exc)}).", err=True)
         return 2
     click.echo(f"Geschreven: {target} (trede {answers.trede}, type {cat.type_for(answers.beleid, answers.sturing)['id']}).")
+    if written_schema:
+        click.echo(f"Schema voor de editor geschreven: {written_schema} (zet het mee in git; ververs het na "
+                   "een nieuwe versie van plancompiler met 'plancompiler schema --write "
+                   f"{os.path.dirname(written_schema) or '.'}').")
     click.echo(f"Vul de teksten met {PLACEHOLDER} in en controleer het plan met: plancompiler validate {target}")
     return 0
 

@@ -1,67 +1,86 @@
-"""``plancompiler validate``: check plans and report."""
-from __future__ import annotations
-
+"""``plancompiler validate``: check plans and write one or more reports from one run."""
 import os
 import sys
 
 from ..diagnostics import SEVERITY_RANK
 
 
-def load_catalog(catalog_dir: str | None):
-    """The catalog for ``--catalog`` or the configured extension; None for the built-in one (loaded
-    lazily by the compiler); False after printing why it cannot be used (exit status 2)."""
-    from ..config import ConfigError, catalog_dir as configured
+class ShownLines:
+    """The source lines a text report can show: only those with a diagnostic. A batch keeps this
+    instead of every file's full text, so memory is released file by file."""
 
-    try:
-        catalog_dir = configured(catalog_dir)
-    except ConfigError as exc:
-        print(f"plancompiler: {exc}", file=sys.stderr)
-        return False
-    if not catalog_dir:
-        return None
-    from ..catalog import CatalogError, get_catalog
+    __slots__ = ("_count", "_lines")
 
-    try:
-        return get_catalog(catalog_dir)
-    except CatalogError as exc:
-        print(f"plancompiler: de catalogus-uitbreiding in '{catalog_dir}' is ongeldig:\n{exc}", file=sys.stderr)
-        return False
+    def __init__(self, lines, diagnostics):
+        self._count = len(lines)
+        self._lines = {d.line - 1: lines[d.line - 1] for d in diagnostics if 0 < d.line <= self._count}
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __bool__(self) -> bool:
+        return self._count > 0
+
+    def __getitem__(self, index: int) -> str:
+        return self._lines.get(index, "")
 
 
-def run(arguments: list[str], fmt: str = "text", fail_on: str = "error", quiet: bool = False,
-        colour: bool | None = None, output: str | None = None, catalog_dir: str | None = None) -> int:
+def run(settings) -> int:
     from ..compiler import compile_file
     from ..discover import expand, refused_result
+    from . import catalog_for
 
-    catalog = load_catalog(catalog_dir)
-    if catalog is False:
-        return 2
+    catalog = None
+    if settings.catalog_dir:
+        catalog = catalog_for(settings)
+        if catalog is None:
+            return 2
     refused: dict[str, str] = {}
-    paths = expand(arguments, refused)
+    paths = expand(list(settings.args), refused, plans_only=settings.plans_only)
     if not paths:
-        print("plancompiler: geen plannen gevonden in " + ", ".join(arguments) + ".", file=sys.stderr)
+        if settings.plans_only:  # the hook was given YAML files, none of them a plan
+            return 0
+        print("plancompiler: geen plannen gevonden in " + ", ".join(settings.args) + ".", file=sys.stderr)
         return 2
-    results = [refused_result(p, refused[p]) if p in refused else compile_file(p, catalog).result for p in paths]
+    results = []
+    for path in paths:
+        result = refused_result(path, refused[path]) if path in refused else compile_file(path, catalog).result
+        if result.source_lines:
+            result.source_lines = ShownLines(result.source_lines, result.diagnostics)
+        results.append(result)
 
-    if colour is None:
-        colour = fmt == "text" and output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     from ..report import render
 
-    text = render(fmt, results, colour=colour, quiet=quiet, fail_on=fail_on)
-    if output:
-        from ..fsutil import atomic_write_text, os_error_nl
-
+    for fmt, target in settings.report_targets():
+        colour = settings.colour
+        if colour is None:
+            colour = fmt == "text" and target is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        text = render(fmt, results, colour=colour and target is None, quiet=settings.quiet,
+                      fail_on=settings.fail_on, docs_url=settings.docs_url)
+        if target is None:
+            sys.stdout.write(text)
+            continue
         try:
-            atomic_write_text(output, text)
+            write_report(target, text)
         except OSError as exc:
-            print(f"plancompiler: kan het rapport '{output}' niet schrijven ({os_error_nl(exc)}). "
+            from ..fsutil import os_error_nl
+
+            print(f"plancompiler: kan het rapport '{target}' niet schrijven ({os_error_nl(exc)}). "
                   "Een eerder rapport is ongewijzigd.", file=sys.stderr)
             return 2
-    else:
-        sys.stdout.write(text)
 
     if any(r.unreadable for r in results):
         return 2
-    threshold = SEVERITY_RANK[fail_on]
+    threshold = SEVERITY_RANK[settings.fail_on]
     failing = any(SEVERITY_RANK[d.severity] >= threshold for r in results for d in r.active())
     return 1 if failing else 0
+
+
+def write_report(path: str, text: str) -> None:
+    """Write a report file atomically; a missing folder is created first (as ruff and pytest do)."""
+    from ..fsutil import atomic_write_text
+
+    folder = os.path.dirname(path)
+    if folder:
+        os.makedirs(folder, exist_ok=True)
+    atomic_write_text(path, text)

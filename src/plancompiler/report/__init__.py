@@ -72,4 +72,13 @@ def visible(text) -> str:
     text = str(text)
     if text.isprintable():
         return text
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        # a file name read under a non-UTF-8 locale carries its bytes as surrogates (surrogateescape):
+        # show it as the UTF-8 text it is, when it is UTF-8; else its bytes stay visible escapes below
+        try:
+            text = text.encode("utf-8", "surrogateescape").decode("utf-8")
+        except UnicodeError:
+            pass
+        if text.isprintable():
+            return text
     return _UNSAFE.sub(_escape_one, text)

@@ -24,7 +24,9 @@ def fingerprint(path: str, rule: str, pointer: str, message: str) -> str:
     return hashlib.sha256("\0".join((path, rule, pointer, message)).encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def render(results, quiet: bool = False, **_) -> str:
+def render(results, quiet: bool = False, docs_url: str | None = None, **_) -> str:
+    from ..config import rule_url
+
     issues = []
     seen: set[str] = set()
     for res in results:
@@ -47,5 +49,7 @@ def render(results, quiet: bool = False, **_) -> str:
                 "fingerprint": fp,
                 "severity": "blocker" if d.rule in BLOCKERS else SEVERITY[d.severity],
                 "location": {"path": visible(path), "lines": {"begin": max(1, d.line)}},
+                "content": {"body": f"Uitleg: {rule_url(docs_url, d.rule)} (zonder internet: "
+                                    f"`plancompiler explain {d.rule}`)"},
             })
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

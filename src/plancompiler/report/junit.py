@@ -18,8 +18,10 @@ from . import relative_path, shown, visible
 UNREADABLE_RULES = {"bestand-onleesbaar", "bestand-te-groot"}
 
 
-def render(results, quiet: bool = False, fail_on: str = "error", **_) -> str:
+def render(results, quiet: bool = False, fail_on: str = "error", docs_url: str | None = None, **_) -> str:
     import xml.etree.ElementTree as ET
+
+    from ..config import rule_url
 
     from ..rules import ALL
 
@@ -40,7 +42,7 @@ def render(results, quiet: bool = False, fail_on: str = "error", **_) -> str:
             rule = ALL.get(d.rule)
             page = f" Zie brochure p. {rule.PAGE}." if rule and rule.PAGE not in ("", "-") else ""
             body = (f"{where}: {SEVERITY_NL[d.severity]}[{d.rule}] {message}{page} "
-                    f"Uitleg: plancompiler explain {d.rule}")
+                    f"Uitleg: {rule_url(docs_url, d.rule)} (zonder internet: plancompiler explain {d.rule})")
             if d.waived:
                 counts["skipped"] += 1
                 ET.SubElement(case, "skipped", message=f"uitgezonderd: {visible(d.waiver_reason)}")

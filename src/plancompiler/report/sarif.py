@@ -30,22 +30,24 @@ def _page(rule) -> str:
     return "" if rule.PAGE in ("", "-", None) else rule.PAGE
 
 
-def rule_descriptor(rule) -> dict:
+def rule_descriptor(rule, docs_url: str | None = None) -> dict:
+    from ..config import rule_url
     from ..rules import explanation
 
     text = explanation(rule)
     page = _page(rule)
     source = ("MOVISIE, Interactieve beleidsvorming (2009), p. " + page) if page else ""
     help_text = text + (f"\n\nBron: {source}." if source else "") + \
-        f"\n\nMeer: plancompiler explain {rule.ID}"
+        f"\n\nMeer: {rule_url(docs_url, rule.ID)} (zonder internet: plancompiler explain {rule.ID})"
     help_md = text + (f"\n\n**Bron:** {source}." if source else "") + \
-        f"\n\nMeer: `plancompiler explain {rule.ID}`"
+        f"\n\nMeer: [{rule.ID}]({rule_url(docs_url, rule.ID)}) (zonder internet: `plancompiler explain {rule.ID}`)"
     first = text.split("\n\n", 1)[0].replace("\n", " ")
     return {
         "id": rule.ID,
         "name": _camel(rule.ID),
         "shortDescription": {"text": rule.SUMMARY},
         "fullDescription": {"text": first},
+        "helpUri": rule_url(docs_url, rule.ID),
         "help": {"text": help_text, "markdown": help_md},
         "defaultConfiguration": {"level": LEVEL[rule.SEVERITY]},
         "properties": {
@@ -65,7 +67,7 @@ def _uri(path: str) -> tuple[str, bool]:
     return quote(raw, safe="/"), True
 
 
-def render(results, quiet: bool = False, **_) -> str:
+def render(results, quiet: bool = False, docs_url: str | None = None, **_) -> str:
     from ..rules import ALL
 
     index = {rid: i for i, rid in enumerate(ALL)}
@@ -105,7 +107,7 @@ def render(results, quiet: bool = False, **_) -> str:
                 "version": __version__,
                 "semanticVersion": __version__,
                 "informationUri": INFORMATION_URI,
-                "rules": [rule_descriptor(rule) for rule in ALL.values()],
+                "rules": [rule_descriptor(rule, docs_url) for rule in ALL.values()],
             }},
             "columnKind": "unicodeCodePoints",
             "results": sarif_results,

@@ -120,7 +120,7 @@ def _vng(plan) -> list[str]:
 
 def _historisch(plan, acts: list[dict], kop: dict) -> list[dict]:
     """The brochure's Wmo 2007 articles, each with what the plan gives for it and what replaced it."""
-    from .plan_van_aanpak import _pointer_part
+    from .plan_parts import _pointer_part
 
     cat = plan.catalog
     leden = []
