@@ -398,8 +398,11 @@ def build(plan_path: str | Path, output_dir: str | Path | None = None, formats=D
                 if converter is not None:
                     (src / f"{name}.md").write_text(with_figures(text, data_uris), encoding="utf-8", newline="\n")
                     title = f"{TITLES[name]} — {ctx['titel']['gemeente']}"
+                    from .docx_layout import document_meta
+
+                    layout = document_meta(ctx, name, plan)
                     converter.submit_document(src / f"{name}.md", [
-                        Job(src / f"{name}.md", stage / f"{name}.{fmt}", title)
+                        Job(src / f"{name}.md", stage / f"{name}.{fmt}", title, **layout)
                         for fmt in ("docx", "html") if fmt in formats])
             if converter is not None:
                 try:

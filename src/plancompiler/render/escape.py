@@ -41,7 +41,8 @@ _INLINE = re.compile(
 )
 # An ordered-list marker at the start of a line: 12. 12) a. B) iv. (with a space or the end after it)
 _LIST_MARKER = re.compile(r"(?:[0-9]{1,9}|[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+)([.)])(?=\s|$)")
-_PUNCT = frozenset(string.punctuation)
+# Punctuation that starts nothing at the start of a line stays bare there (quotes are typography).
+_PUNCT = frozenset(string.punctuation) - frozenset("'\",;?/!.)")
 
 
 class Raw(str):

@@ -20,11 +20,15 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..resources import TEMPLATES_DIR
+
 # Markdown as plancompiler writes it; everything that could pass raw content through is off.
 READER = ("markdown-raw_html-raw_attribute-raw_tex-latex_macros-yaml_metadata_block"
           "-citations-native_divs-native_spans-tex_math_dollars-tex_math_single_backslash")
 TIMEOUT = 120  # seconds per conversion
 ALSO_HTML = Path(__file__).with_name("also_html.lua")
+STYLESHEET = Path(TEMPLATES_DIR) / "stijl.css"  # embedded in every HTML page by also_html.lua
+LAYOUT = Path(__file__).with_name("layout.lua")  # title block and figure captions (DOCX and HTML)
 
 
 class PandocError(Exception):
@@ -36,6 +40,9 @@ class Job:
     source: Path  # the Markdown file
     target: Path  # .docx or .html
     title: str = ""  # HTML page title (plain text, passed as metadata string)
+    meta: tuple = ()  # (key, plain text) pairs passed as metadata strings (see docx_layout.document_meta)
+    toc: bool = False  # a table of contents
+    title_page: bool = False  # DOCX: the title block on a page of its own
 
 
 def _bundled() -> Path | None:
@@ -78,8 +85,21 @@ def _command(pandoc: Path, job: Job, reference_doc: Path | None) -> list[str]:
         cmd += ["--standalone", "-M", "lang=nl"]
         if job.title:
             cmd += ["-M", f"pagetitle={job.title}"]
+    cmd += _layout_options(job)
+    if fmt == "html":
+        cmd.append(f"--lua-filter={ALSO_HTML}")
     cmd.append(str(job.source))
     return cmd
+
+
+def _layout_options(job: Job) -> list[str]:
+    """Metadata (literal strings), table of contents and the layout filter for DOCX and HTML."""
+    cmd = []
+    for key, value in job.meta:
+        cmd += ["-M", f"{key}={value}"]
+    if job.toc:
+        cmd += ["--toc", "--toc-depth=2"]
+    return cmd + [f"--lua-filter={LAYOUT}"]
 
 
 _CORE_DATE = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
@@ -123,7 +143,7 @@ class Converter:
         self.figures = figures  # where also_html.lua finds each figure's SVG data URI
         self.pandoc = pandoc
         self.reference_doc = reference_doc
-        self.env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
+        self.env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch), PLANCOMPILER_CSS=str(STYLESHEET))
         self.epoch = epoch
         self.pool = ThreadPoolExecutor(max_workers=workers or max(2, os.cpu_count() or 2))
         self.futures = []
@@ -170,6 +190,9 @@ class Converter:
             return f"pandoc kon {job.target.name} niet maken (exitcode {proc.returncode}): {tail}"
         if job.target.suffix == ".docx":
             try:
+                from .docx_layout import polish
+
+                polish(job.target, title_page=job.title_page)
                 stamp_docx(job.target, self.epoch)
             except (OSError, zipfile.BadZipFile) as exc:
                 return f"pandoc maakte een onleesbaar Word-bestand {job.target.name} ({exc})."

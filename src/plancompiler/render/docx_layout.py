@@ -1,0 +1,374 @@
+"""Finishing touches to the DOCX pandoc writes: title page, table of contents, running header, tables.
+
+pandoc lays out a table by the dashes of its Markdown separator line, which gives an eight-column table
+columns of about 1.3 cm and breaks words in half ("Kernvoorwaar de"). Here every table gets column
+widths computed from its content and the page width, the way a browser sizes an automatic table:
+each column at least as wide as its longest word, the remaining width shared by how much text a
+column holds. A table whose longest words do not fit on a portrait page gets a landscape page of its
+own. Header rows repeat on every page; rows never split across pages. Table text uses the reference
+document's "Table Text" style (10 pt) where it has one.
+
+The title block (title, gemeente, details and status: ``layout.lua``) gets a page of its own, the
+table of contents starts on the next page and the text after it on a new page; Word refreshes the
+table of contents and the page numbers when it opens the file (``w:updateFields``). The running
+header repeats the document's title and the gemeente from the document properties.
+
+Text widths come from Carlito's advance widths (metric-compatible with Calibri), so the result does
+not depend on the fonts installed: the same plan gives the same bytes.
+"""
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+DC = "http://purl.org/dc/elements/1.1/"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+# Which documents get a title page and a table of contents (the spelregels are a handout).
+LAYOUT = {"plan-van-aanpak": (True, True), "draaiboek": (True, True), "evaluatiekader": (True, False),
+          "spelregels": (False, False)}
+TABLE_STYLE = "TableText"
+TABLE_PT = 10  # font size of the "Table Text" style (templates/make_reference_docx.py)
+BODY_PT = 11
+CELL_PADDING = 2 * 85  # left + right cell margin of the "Table" style, in twips
+SLACK = 1.05  # rendering differences between Word and LibreOffice, and rounding
+
+# Advance widths of Carlito (metric-compatible with Calibri, the reference document's font) in
+# thousandths of an em, for the characters below; measured with Pillow from the Carlito TrueType files.
+_CHARS = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\xa0¡¢£¤¥¦§¨©ª«¬\xad®¯°±²³´µ¶·¸¹º»¼½¾¿ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõö÷øùúûüýþÿ–—‘’“”€…•→·'
+_REGULAR = ('226 326 401 498 507 715 682 221 303 303 498 498 250 306 252 386 507 507 507 507 507 507 507 507 507 507 268 268 498 498 498 463 894 579 544 533 615 488 459 631 623 252 319 520 420 855 646 662 517 673 543 459 487 642 567 890 519 487 468 307 386 307 498 498 291 479 525 423 525 498 305 471 525 230 239 455 230 799 525 527 525 525 349 391 335 525 452 715 433 453 395 314 460 314 498 226 326 498 507 498 507 498 498 393 834 402 512 498 0 507 394 339 498 336 334 292 550 586 252 307 246 422 512 636 671 675 463 579 579 579 579 579 579 763 533 488 488 488 488 252 252 252 252 625 646 662 662 662 662 662 498 664 642 642 642 642 487 517 527 479 479 479 479 479 479 773 423 498 498 498 498 230 230 230 230 525 525 527 527 527 527 527 498 529 525 525 525 525 453 525 453 498 905 250 250 418 418 507 690 498 905 252')
+_BOLD = ('226 326 438 498 507 729 705 233 312 312 498 498 258 306 267 430 507 507 507 507 507 507 507 507 507 507 276 276 498 498 498 463 898 606 561 529 630 488 459 637 631 267 331 547 423 874 659 676 532 686 563 473 495 653 591 906 551 520 478 325 430 325 498 498 300 494 537 418 537 503 316 474 537 246 255 480 246 813 537 538 537 537 355 399 347 537 473 745 459 474 397 344 475 344 498 226 326 498 507 498 507 498 498 415 834 416 539 498 0 507 390 342 498 338 336 301 563 598 268 303 252 435 539 658 691 702 463 606 606 606 606 606 606 775 529 488 488 488 488 267 267 267 267 639 659 676 676 676 676 676 498 681 653 653 653 653 520 532 555 494 494 494 494 494 494 775 418 503 503 503 503 246 246 246 246 537 537 538 538 538 538 538 498 544 537 537 537 537 474 537 474 498 905 258 258 435 435 507 711 498 905 268')
+_WIDTH = {False: dict(zip(_CHARS, map(int, _REGULAR.split()))), True: dict(zip(_CHARS, map(int, _BOLD.split())))}
+_OTHER = 1000  # a character not in the table (symbols, other scripts): counted as one em, generously
+
+
+def text_width(text: str, bold: bool = False, size_pt: float = TABLE_PT) -> int:
+    """The width of ``text`` on one line, in twips (1/20 pt)."""
+    table = _WIDTH[bold]
+    return round(sum(table.get(ch, _OTHER) for ch in text) * size_pt * 20 / 1000)
+
+
+def document_meta(ctx: dict, name: str, plan) -> dict:
+    """The layout part of a pandoc job for one document (see ``pandoc.Job``): metadata strings, table of
+    contents, title page. The status is the plan's ``status`` if it has one, else "concept"."""
+    from .figures import CAPTIONS
+
+    gemeente = ctx["titel"]["gemeente"]
+    status = ""
+    try:
+        status = str(plan.get("status") or "")
+    except (AttributeError, KeyError, TypeError):
+        status = ""
+    meta = [("lang", "nl"), ("toc-title", "Inhoud"), ("status", status or "concept"),
+            ("subject", "Interactieve beleidsvorming vrijwilligerswerk")]
+    if gemeente:
+        meta += [("subtitle", f"Gemeente {gemeente}"), ("author", f"Gemeente {gemeente}")]
+    meta += [(f"bijschrift-{key}", text) for key, text in sorted(CAPTIONS.items())]
+    title_page, toc = LAYOUT.get(name, (False, False))
+    return {"meta": tuple(meta), "toc": toc, "title_page": title_page}
+
+
+# -- tables --------------------------------------------------------------------------------------------
+
+def _cell_extent(tc, style_size: float, header: bool) -> tuple[int, int]:
+    """(longest word, longest line) of a cell, in twips, text only."""
+    longest_word = longest_line = 0
+    for p in tc.iter(_w("p")):
+        line = 0
+        for r in p.iter(_w("r")):
+            bold = header or r.find(f"{_w('rPr')}/{_w('b')}") is not None
+            for t in r.iter(_w("t")):
+                text = t.text or ""
+                line += text_width(text, bold, style_size)
+                for word in text.split():
+                    longest_word = max(longest_word, text_width(word, bold, style_size))
+        longest_line = max(longest_line, line)
+    return longest_word, longest_line
+
+
+def column_widths(cells: list[list[tuple[int, int]]], available: int) -> tuple[list[int], bool]:
+    """Widths for the columns of a table, each cell given as (longest word, longest line) in twips.
+
+    Returns the widths and whether every column's longest word fits. Like a browser's automatic table
+    layout: minimum = longest word, maximum = longest line; everything fits on one line if it can,
+    otherwise the room above the minimums goes to the columns by how much more they would like."""
+    n = max(len(row) for row in cells)
+    lo = [0] * n
+    hi = [0] * n
+    for row in cells:
+        for i, (word, line) in enumerate(row):
+            lo[i] = max(lo[i], round(word * SLACK) + CELL_PADDING)
+            hi[i] = max(hi[i], round(line * SLACK) + CELL_PADDING, lo[i])
+    if sum(lo) > available:
+        scale = available / sum(lo)
+        return _to_total([w * scale for w in lo], available), False
+    if sum(hi) <= available:  # all on one line: share the rest by size so the table spans the page
+        return _to_total([w * available / sum(hi) for w in hi], available), True
+    room = (available - sum(lo)) / (sum(hi) - sum(lo))
+    return _to_total([a + (b - a) * room for a, b in zip(lo, hi)], available), True
+
+
+def _to_total(widths: list[float], total: int) -> list[int]:
+    out = [int(w) for w in widths]
+    out[-1] += total - sum(out)
+    return out
+
+
+def _set(parent, tag: str, **attrs):
+    el = parent.find(_w(tag))
+    if el is None:
+        from lxml import etree
+
+        el = etree.SubElement(parent, _w(tag))
+    for k, v in attrs.items():
+        el.set(_w(k), v)
+    return el
+
+
+def _first(parent, tag: str):
+    """The child ``tag`` of ``parent``, created as its first child when missing."""
+    el = parent.find(_w(tag))
+    if el is None:
+        from lxml import etree
+
+        el = etree.Element(_w(tag))
+        parent.insert(0, el)
+    return el
+
+
+def _fix_table(tbl, available: int, use_style: bool) -> bool:
+    """Widths, repeating header rows, rows that do not split. False when the longest words do not fit."""
+    rows = tbl.findall(_w("tr"))
+    if not rows:
+        return True
+    size = TABLE_PT if use_style else BODY_PT
+    cells = []
+    for tr in rows:
+        header = tr.find(f"{_w('trPr')}/{_w('tblHeader')}") is not None
+        cells.append([_cell_extent(tc, size, header) for tc in tr.findall(_w("tc"))])
+    widths, fits = column_widths(cells, available)
+    tblpr = tbl.find(_w("tblPr"))
+    _set(tblpr, "tblW", type="dxa", w=str(sum(widths)))
+    _set(tblpr, "tblLayout", type="fixed")
+    grid = tbl.find(_w("tblGrid"))
+    for col in list(grid):
+        grid.remove(col)
+    from lxml import etree
+
+    for width in widths:
+        etree.SubElement(grid, _w("gridCol")).set(_w("w"), str(width))
+    for tr in rows:
+        trpr = tr.find(_w("trPr"))
+        if trpr is None:
+            trpr = etree.Element(_w("trPr"))
+            tr.insert(0, trpr)
+        if trpr.find(_w("cantSplit")) is None:
+            trpr.insert(0, etree.Element(_w("cantSplit")))
+        for tc, width in zip(tr.findall(_w("tc")), widths):
+            tcpr = _first(tc, "tcPr")
+            _set(tcpr, "tcW", type="dxa", w=str(width))
+            if use_style:
+                for ppr in tc.iter(_w("pPr")):
+                    style = ppr.find(_w("pStyle"))
+                    if style is not None and style.get(_w("val")) == "Compact":
+                        style.set(_w("val"), TABLE_STYLE)
+    return fits
+
+
+def _section_break(sectpr, landscape: bool, keep_title_page: bool):
+    """A paragraph that ends a section laid out like ``sectpr`` (portrait) or turned to landscape."""
+    import copy
+
+    from lxml import etree
+
+    sp = copy.deepcopy(sectpr)
+    if not keep_title_page:
+        for el in sp.findall(_w("titlePg")):
+            sp.remove(el)
+    if landscape:
+        size = sp.find(_w("pgSz"))
+        w, h = size.get(_w("w")), size.get(_w("h"))
+        size.set(_w("w"), h)
+        size.set(_w("h"), w)
+        size.set(_w("orient"), "landscape")
+    p = etree.Element(_w("p"))
+    etree.SubElement(p, _w("pPr")).append(sp)
+    return p
+
+
+def _twips(el, attr: str, default: int) -> int:
+    try:
+        return int(el.get(_w(attr)))
+    except (TypeError, ValueError, AttributeError):
+        return default
+
+
+def layout_tables(body, use_style: bool) -> int:
+    """Fix every table of the body; tables too wide for a portrait page get a landscape section.
+    Returns the number of landscape sections."""
+    sectpr = body.find(_w("sectPr"))
+    size = sectpr.find(_w("pgSz")) if sectpr is not None else None
+    mar = sectpr.find(_w("pgMar")) if sectpr is not None else None
+    page_w, page_h = _twips(size, "w", 11906), _twips(size, "h", 16838)
+    left, right = _twips(mar, "left", 1417), _twips(mar, "right", 1417)
+    portrait = page_w - left - right
+    landscape = page_h - left - right
+    turned = 0
+    first_section = True
+    for tbl in body.findall(_w("tbl")):
+        if _fix_table(tbl, portrait, use_style) or sectpr is None:
+            continue
+        _fix_table(tbl, landscape, use_style)
+        # end the portrait section before the table, and a landscape one right after it
+        tbl.addprevious(_section_break(sectpr, landscape=False, keep_title_page=first_section))
+        tbl.addnext(_section_break(sectpr, landscape=True, keep_title_page=False))
+        first_section = False
+        turned += 1
+    if turned:
+        for el in sectpr.findall(_w("titlePg")):
+            sectpr.remove(el)
+    return turned
+
+
+# -- title page, table of contents, header --------------------------------------------------------------
+
+TITLE_STYLES = ("Title", "Subtitle", "Author", "Date", "Abstract", "AbstractTitle")
+
+
+def _style(p) -> str:
+    st = p.find(f"{_w('pPr')}/{_w('pStyle')}")
+    return st.get(_w("val")) if st is not None else ""
+
+
+def _page_break_before(p) -> None:
+    ppr = _first(p, "pPr")
+    if ppr.find(_w("pageBreakBefore")) is None:
+        from lxml import etree
+
+        el = etree.Element(_w("pageBreakBefore"))
+        style = ppr.find(_w("pStyle"))
+        if style is not None:
+            style.addnext(el)
+        else:
+            ppr.insert(0, el)
+
+
+def _next_paragraph(el):
+    """The first paragraph at or after ``el`` (entering a structured document tag)."""
+    while el is not None:
+        if el.tag == _w("p"):
+            return el
+        if el.tag in (_w("sdt"), _w("tbl")):
+            return next(el.iter(_w("p")), None)
+        el = el.getnext()
+    return None
+
+
+def arrange_title_page(body, separate_page: bool) -> None:
+    """Drop the author line (the gemeente is the subtitle; the property stays) and start the table of
+    contents and the text on a new page."""
+    children = list(body)
+    i = 0
+    while i < len(children) and children[i].tag == _w("p") and _style(children[i]) in TITLE_STYLES:
+        if _style(children[i]) == "Author":
+            body.remove(children[i])
+        i += 1
+    if i == 0 or not separate_page:
+        return
+    rest = children[i:]
+    if rest and rest[0].tag == _w("sdt"):  # the table of contents: its own page, text after it too
+        p = _next_paragraph(rest[0])
+        if p is not None:
+            _page_break_before(p)
+        rest = rest[1:]
+    p = _next_paragraph(rest[0]) if rest else None
+    if p is not None:
+        _page_break_before(p)
+
+
+def _core_value(core: bytes, tag: str) -> str:
+    from lxml import etree
+
+    root = etree.fromstring(core)
+    el = root.find(f".//{tag}")
+    return (el.text or "").strip() if el is not None else ""
+
+
+def fill_header(xml: bytes, values: dict[str, str]) -> bytes:
+    """Put the document's title and author into the cached results of TITLE and AUTHOR fields."""
+    from lxml import etree
+
+    root = etree.fromstring(xml)
+    changed = False
+    for fld in root.iter(_w("fldSimple")):
+        key = (fld.get(_w("instr")) or "").split()
+        if key and key[0].upper() in values:
+            texts = list(fld.iter(_w("t")))
+            if texts:
+                texts[0].text = values[key[0].upper()]
+                for t in texts[1:]:
+                    t.text = ""
+                changed = True
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if changed else xml
+
+
+def update_fields(settings: bytes) -> bytes:
+    """``w:updateFields``: Word refreshes the table of contents and page references on opening."""
+    from lxml import etree
+
+    root = etree.fromstring(settings)
+    if root.find(_w("updateFields")) is None:
+        el = etree.Element(_w("updateFields"))
+        el.set(_w("val"), "true")
+        # the schema's order puts it after zoom/proofState/... and before defaultTabStop
+        anchor = root.find(_w("defaultTabStop"))
+        if anchor is not None:
+            anchor.addprevious(el)
+        else:
+            root.append(el)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def polish(path: Path, title_page: bool = False) -> None:
+    """Rewrite the DOCX at ``path`` in place (entries keep their order and compression)."""
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as src:
+        entries = [(info, src.read(info.filename)) for info in src.infolist()]
+    data = {info.filename: blob for info, blob in entries}
+    styles = data.get("word/styles.xml", b"")
+    use_style = f'w:styleId="{TABLE_STYLE}"'.encode() in styles
+    core = data.get("docProps/core.xml", b"")
+    values = {"TITLE": _core_value(core, f"{{{DC}}}title") if core else "",
+              "AUTHOR": _core_value(core, f"{{{DC}}}creator") if core else ""}
+
+    out = []
+    for info, blob in entries:
+        name = info.filename
+        if name == "word/document.xml":
+            root = etree.fromstring(blob)
+            body = root.find(_w("body"))
+            arrange_title_page(body, title_page)
+            layout_tables(body, use_style)
+            blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        elif name == "word/settings.xml":
+            blob = update_fields(blob)
+        elif name.startswith("word/header") and name.endswith(".xml"):
+            blob = fill_header(blob, values)
+        out.append((info, blob))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as dst:
+        for info, blob in out:
+            dst.writestr(info, blob, compress_type=info.compress_type)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(buf.getvalue())
+    os.replace(tmp, path)
