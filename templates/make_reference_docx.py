@@ -138,7 +138,7 @@ def style_document(doc) -> None:
         tblpr.append(mar)
     for side in ("left", "right"):
         el = _child(mar, f"w:{side}")
-        el.set(qn("w:w"), "85")
+        el.set(qn("w:w"), "60")
         el.set(qn("w:type"), "dxa")
     for old in tbl.findall(qn("w:tblStylePr")):
         tbl.remove(old)
@@ -210,6 +210,8 @@ def style_document(doc) -> None:
     # as the fields' cached text) and footer (page number); none on the title page
     for section in doc.sections:
         section.different_first_page_header_footer = True
+        section.first_page_header.is_linked_to_previous = False  # empty, explicitly (LibreOffice too)
+        section.first_page_footer.is_linked_to_previous = False
         section.header_distance = Cm(1.0)
         header = section.header
         header.is_linked_to_previous = False

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -33,14 +34,16 @@ def _w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
-# Which documents get a title page and a table of contents (the spelregels are a handout).
-LAYOUT = {"plan-van-aanpak": (True, True), "draaiboek": (True, True), "evaluatiekader": (True, False),
-          "spelregels": (False, False)}
+# Per document: title page, depth of the table of contents (0: none), each section on a new page.
+# The spelregels are a handout: no title page, no table of contents.
+LAYOUT = {"plan-van-aanpak": (True, 2, False), "draaiboek": (True, 1, True), "evaluatiekader": (True, 0, False),
+          "spelregels": (False, 0, False)}
 TABLE_STYLE = "TableText"
 TABLE_PT = 10  # font size of the "Table Text" style (templates/make_reference_docx.py)
+SMALL_PT = 9  # for a table whose longest words do not fit at TABLE_PT
 BODY_PT = 11
-CELL_PADDING = 2 * 85  # left + right cell margin of the "Table" style, in twips
-SLACK = 1.05  # rendering differences between Word and LibreOffice, and rounding
+CELL_PADDING = 2 * 60  # left + right cell margin of the "Table" style (make_reference_docx.py), in twips
+SLACK = 1.02  # rendering differences between Word and LibreOffice, and rounding
 
 # Advance widths of Carlito (metric-compatible with Calibri, the reference document's font) in
 # thousandths of an em, for the characters below; measured with Pillow from the Carlito TrueType files.
@@ -73,11 +76,15 @@ def document_meta(ctx: dict, name: str, plan) -> dict:
     if gemeente:
         meta += [("subtitle", f"Gemeente {gemeente}"), ("author", f"Gemeente {gemeente}")]
     meta += [(f"bijschrift-{key}", text) for key, text in sorted(CAPTIONS.items())]
-    title_page, toc = LAYOUT.get(name, (False, False))
-    return {"meta": tuple(meta), "toc": toc, "title_page": title_page}
+    title_page, toc, new_pages = LAYOUT.get(name, (False, 0, False))
+    return {"meta": tuple(meta), "toc": toc, "title_page": title_page, "new_pages": new_pages}
 
 
 # -- tables --------------------------------------------------------------------------------------------
+
+# Where a line may break: spaces, and after a hyphen or a slash (Word and LibreOffice do so too).
+_BREAKS = re.compile(r"\s+|(?<=[-/\u2013])")
+
 
 def _cell_extent(tc, style_size: float, header: bool) -> tuple[int, int]:
     """(longest word, longest line) of a cell, in twips, text only."""
@@ -89,7 +96,7 @@ def _cell_extent(tc, style_size: float, header: bool) -> tuple[int, int]:
             for t in r.iter(_w("t")):
                 text = t.text or ""
                 line += text_width(text, bold, style_size)
-                for word in text.split():
+                for word in _BREAKS.split(text):
                     longest_word = max(longest_word, text_width(word, bold, style_size))
         longest_line = max(longest_line, line)
     return longest_word, longest_line
@@ -106,7 +113,7 @@ def column_widths(cells: list[list[tuple[int, int]]], available: int) -> tuple[l
     hi = [0] * n
     for row in cells:
         for i, (word, line) in enumerate(row):
-            lo[i] = max(lo[i], round(word * SLACK) + CELL_PADDING)
+            lo[i] = max(lo[i], round(word * SLACK) + CELL_PADDING + 20)
             hi[i] = max(hi[i], round(line * SLACK) + CELL_PADDING, lo[i])
     if sum(lo) > available:
         scale = available / sum(lo)
@@ -145,25 +152,40 @@ def _first(parent, tag: str):
     return el
 
 
-def _fix_table(tbl, available: int, use_style: bool) -> bool:
-    """Widths, repeating header rows, rows that do not split. False when the longest words do not fit."""
-    rows = tbl.findall(_w("tr"))
-    if not rows:
-        return True
-    size = TABLE_PT if use_style else BODY_PT
+# run properties that come after w:sz in the schema's order
+_AFTER_SZ = {_w(t) for t in ("highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
+                             "lang", "eastAsianLayout", "specVanish", "oMath")}
+
+
+def _measure(rows, size: float) -> list[list[tuple[int, int]]]:
     cells = []
     for tr in rows:
         header = tr.find(f"{_w('trPr')}/{_w('tblHeader')}") is not None
         cells.append([_cell_extent(tc, size, header) for tc in tr.findall(_w("tc"))])
-    widths, fits = column_widths(cells, available)
+    return cells
+
+
+def _fix_table(tbl, available: int, use_style: bool, small: bool = False) -> bool:
+    """Widths, repeating header rows, rows that do not split. False when the longest words do not fit.
+
+    Table text is 10 pt ("Table Text"); a table whose words do not fit at 10 pt is tried at 9 pt."""
+    from lxml import etree
+
+    rows = tbl.findall(_w("tr"))
+    if not rows:
+        return True
+    size = TABLE_PT if use_style else BODY_PT
+    widths, fits = column_widths(_measure(rows, size), available)
+    if not fits and use_style:
+        small_widths, small_fits = column_widths(_measure(rows, SMALL_PT), available)
+        if small_fits or small:
+            widths, fits, size = small_widths, small_fits, SMALL_PT
     tblpr = tbl.find(_w("tblPr"))
     _set(tblpr, "tblW", type="dxa", w=str(sum(widths)))
     _set(tblpr, "tblLayout", type="fixed")
     grid = tbl.find(_w("tblGrid"))
     for col in list(grid):
         grid.remove(col)
-    from lxml import etree
-
     for width in widths:
         etree.SubElement(grid, _w("gridCol")).set(_w("w"), str(width))
     for tr in rows:
@@ -176,11 +198,27 @@ def _fix_table(tbl, available: int, use_style: bool) -> bool:
         for tc, width in zip(tr.findall(_w("tc")), widths):
             tcpr = _first(tc, "tcPr")
             _set(tcpr, "tcW", type="dxa", w=str(width))
-            if use_style:
-                for ppr in tc.iter(_w("pPr")):
-                    style = ppr.find(_w("pStyle"))
-                    if style is not None and style.get(_w("val")) == "Compact":
-                        style.set(_w("val"), TABLE_STYLE)
+            if not use_style:
+                continue
+            for ppr in tc.iter(_w("pPr")):
+                style = ppr.find(_w("pStyle"))
+                if style is not None and style.get(_w("val")) in ("Compact", TABLE_STYLE):
+                    style.set(_w("val"), TABLE_STYLE)
+            for r in tc.iter(_w("r")):
+                rpr = _first(r, "rPr")
+                for tag in ("sz", "szCs"):
+                    old = rpr.find(_w(tag))
+                    if old is not None:
+                        rpr.remove(old)
+                if size != TABLE_PT:
+                    after = next((el for el in rpr if el.tag in _AFTER_SZ), None)
+                    for tag in ("sz", "szCs"):
+                        el = etree.Element(_w(tag))
+                        el.set(_w("val"), str(int(size * 2)))
+                        if after is not None:
+                            after.addprevious(el)
+                        else:
+                            rpr.append(el)
     return fits
 
 
@@ -227,7 +265,7 @@ def layout_tables(body, use_style: bool) -> int:
     for tbl in body.findall(_w("tbl")):
         if _fix_table(tbl, portrait, use_style) or sectpr is None:
             continue
-        _fix_table(tbl, landscape, use_style)
+        _fix_table(tbl, landscape, use_style, small=True)
         # end the portrait section before the table, and a landscape one right after it
         tbl.addprevious(_section_break(sectpr, landscape=False, keep_title_page=first_section))
         tbl.addnext(_section_break(sectpr, landscape=True, keep_title_page=False))
@@ -295,6 +333,95 @@ def arrange_title_page(body, separate_page: bool) -> None:
         _page_break_before(p)
 
 
+def _heading_level(p) -> int:
+    m = re.fullmatch(r"Heading([1-9])", _style(p))
+    return int(m.group(1)) if m else 0
+
+
+def _run(parent, text: str | None = None, fld: str | None = None, instr: str | None = None, tab=False):
+    from lxml import etree
+
+    r = etree.SubElement(parent, _w("r"))
+    if fld:
+        el = etree.SubElement(r, _w("fldChar"))
+        el.set(_w("fldCharType"), fld)
+        if fld == "begin":
+            el.set(_w("dirty"), "true")
+    if instr is not None:
+        el = etree.SubElement(r, _w("instrText"))
+        el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        el.text = instr
+    if tab:
+        etree.SubElement(r, _w("tab"))
+    if text is not None:
+        el = etree.SubElement(r, _w("t"))
+        el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        el.text = text
+    return r
+
+
+def fill_toc(body) -> int:
+    """Write the entries into pandoc's empty table-of-contents field, each with a PAGEREF field to its
+    heading's bookmark, so the contents show without a field update. Word refreshes the field (and so
+    the page numbers) on opening (``w:updateFields``); LibreOffice computes the page references.
+    Returns the number of entries."""
+    from lxml import etree
+
+    sdt = next((el for el in body.iter(_w("sdt"))
+                if el.find(f".//{_w('docPartGallery')}[@{_w('val')}='Table of Contents']") is not None), None)
+    if sdt is None:
+        return 0
+    content = sdt.find(_w("sdtContent"))
+    field_p = next((p for p in content.iter(_w("p")) if p.find(f".//{_w('instrText')}") is not None), None)
+    if field_p is None:
+        return 0
+    instr = field_p.find(f".//{_w('instrText')}").text or ""
+    m = re.search(r'\\o\s+"(\d)-(\d)"', instr)
+    depth = int(m.group(2)) if m else 3
+    entries = []
+    for p in body.iter(_w("p")):
+        level = _heading_level(p)
+        prev = p.getprevious()
+        if 1 <= level <= depth and prev is not None and prev.tag == _w("bookmarkStart"):
+            text = "".join(t.text or "" for t in p.iter(_w("t")))
+            entries.append((level, prev.get(_w("name")), text))
+    if not entries:
+        return 0
+    paragraphs = []
+    for i, (level, anchor, text) in enumerate(entries):
+        p = etree.Element(_w("p"))
+        ppr = etree.SubElement(p, _w("pPr"))
+        etree.SubElement(ppr, _w("pStyle")).set(_w("val"), f"TOC{level}")
+        if i == 0:
+            _run(p, fld="begin")
+            _run(p, instr=instr)
+            _run(p, fld="separate")
+        link = etree.SubElement(p, _w("hyperlink"))
+        link.set(_w("anchor"), anchor)
+        link.set(_w("history"), "1")
+        _run(link, text=text)
+        _run(link, tab=True)
+        _run(link, fld="begin")
+        _run(link, instr=f" PAGEREF {anchor} \\h ")
+        _run(link, fld="separate")
+        _run(link, text="1")
+        _run(link, fld="end")
+        if i == len(entries) - 1:
+            _run(p, fld="end")
+        paragraphs.append(p)
+    for p in paragraphs:
+        field_p.addprevious(p)
+    content.remove(field_p)
+    return len(entries)
+
+
+def sections_on_new_pages(body) -> None:
+    """Every level-1 heading after the first starts a new page (the draaiboek: one activity per page)."""
+    headings = [p for p in body.findall(_w("p")) if _heading_level(p) == 1]
+    for p in headings[1:]:
+        _page_break_before(p)
+
+
 def _core_value(core: bytes, tag: str) -> str:
     from lxml import etree
 
@@ -338,7 +465,7 @@ def update_fields(settings: bytes) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def polish(path: Path, title_page: bool = False) -> None:
+def polish(path: Path, title_page: bool = False, new_pages: bool = False) -> None:
     """Rewrite the DOCX at ``path`` in place (entries keep their order and compression)."""
     from lxml import etree
 
@@ -358,6 +485,9 @@ def polish(path: Path, title_page: bool = False) -> None:
             root = etree.fromstring(blob)
             body = root.find(_w("body"))
             arrange_title_page(body, title_page)
+            fill_toc(body)
+            if new_pages:
+                sections_on_new_pages(body)
             layout_tables(body, use_style)
             blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
         elif name == "word/settings.xml":

@@ -1,6 +1,7 @@
 -- Page layout for plancompiler's DOCX and HTML (runs before also_html.lua, under --sandbox).
 --
--- * Title block: the document's first level-1 heading becomes the title (metadata `title`, so Word's
+-- * Title block: the document's first level-1 heading becomes the title (the other headings move up
+--   one level) (metadata `title`, so Word's
 --   title property and pandoc's title block carry it) and the paragraph of "**Label:** value" lines
 --   right under it (gemeente, periode, datum, versie) becomes the title block's detail lines, followed
 --   by the status the build passes (`status`). plancompiler's DOCX post-processing puts a page break
@@ -27,6 +28,14 @@ local function title_block(doc)
   end
   meta.title = pandoc.MetaInlines(blocks[1].content)
   blocks:remove(1)
+  -- the title was the only level-1 heading: the sections move up one level (Heading 1 in Word)
+  doc.blocks = blocks:walk({
+    Header = function(h)
+      h.level = math.max(1, h.level - 1)
+      return h
+    end,
+  })
+  blocks = doc.blocks
   local details = pandoc.Inlines({})
   if is_label_para(blocks[1]) then
     details = blocks[1].content

@@ -41,8 +41,9 @@ class Job:
     target: Path  # .docx or .html
     title: str = ""  # HTML page title (plain text, passed as metadata string)
     meta: tuple = ()  # (key, plain text) pairs passed as metadata strings (see docx_layout.document_meta)
-    toc: bool = False  # a table of contents
+    toc: int = 0  # depth of the table of contents (0: none)
     title_page: bool = False  # DOCX: the title block on a page of its own
+    new_pages: bool = False  # DOCX: every section (level-1 heading) on a new page
 
 
 def _bundled() -> Path | None:
@@ -98,7 +99,7 @@ def _layout_options(job: Job) -> list[str]:
     for key, value in job.meta:
         cmd += ["-M", f"{key}={value}"]
     if job.toc:
-        cmd += ["--toc", "--toc-depth=2"]
+        cmd += ["--toc", f"--toc-depth={int(job.toc)}"]
     return cmd + [f"--lua-filter={LAYOUT}"]
 
 
@@ -192,7 +193,7 @@ class Converter:
             try:
                 from .docx_layout import polish
 
-                polish(job.target, title_page=job.title_page)
+                polish(job.target, title_page=job.title_page, new_pages=job.new_pages)
                 stamp_docx(job.target, self.epoch)
             except (OSError, zipfile.BadZipFile) as exc:
                 return f"pandoc maakte een onleesbaar Word-bestand {job.target.name} ({exc})."
