@@ -36,7 +36,13 @@ local function for_html(doc)
     doc.meta["header-includes"] = pandoc.MetaBlocks({pandoc.RawBlock("html", "<style>\n" .. css .. "</style>")})
   end
   doc.meta.author = nil -- the gemeente is already in the title block
+  local shift = doc.meta["plancompiler-shifted"] and 1 or 0 -- undo layout.lua's shift for Word
+  doc.meta["plancompiler-shifted"] = nil
   return doc:walk({
+    Header = function(h)
+      h.level = h.level + shift
+      return h
+    end,
     Table = function(tbl)
       for i, spec in ipairs(tbl.colspecs) do
         tbl.colspecs[i] = {spec[1], pandoc.ColWidthDefault}

@@ -28,14 +28,6 @@ local function title_block(doc)
   end
   meta.title = pandoc.MetaInlines(blocks[1].content)
   blocks:remove(1)
-  -- the title was the only level-1 heading: the sections move up one level (Heading 1 in Word)
-  doc.blocks = blocks:walk({
-    Header = function(h)
-      h.level = math.max(1, h.level - 1)
-      return h
-    end,
-  })
-  blocks = doc.blocks
   local details = pandoc.Inlines({})
   if is_label_para(blocks[1]) then
     details = blocks[1].content
@@ -52,6 +44,17 @@ local function title_block(doc)
   end
   if #details > 0 then
     meta.date = pandoc.MetaInlines(details)
+  end
+  -- the title was the only level-1 heading: in Word the sections move up one level (Heading 1, which
+  -- the table of contents and the navigation pane expect); HTML keeps <h2> under the title's <h1>
+  if not FORMAT:match("html") then
+    doc.meta["plancompiler-shifted"] = true
+    doc.blocks = doc.blocks:walk({
+      Header = function(h)
+        h.level = math.max(1, h.level - 1)
+        return h
+      end,
+    })
   end
 end
 
