@@ -99,6 +99,8 @@ def review(plans: list[str]) -> None:
             for pdf in sorted((out / "pdf").glob("*.pdf")):
                 subprocess.run([tools["pdftoppm"], "-png", "-r", "60", str(pdf), str(pages / pdf.stem)], check=True)
             subprocess.run([str(PY), "-c", CONTACT_SHEET, str(pages)], check=True)
+            if shutil.which("pdftotext"):
+                subprocess.run([str(PY), "-c", BROKEN_WORDS, str(out)], check=True)
             print(f"{name}: {len(list(pages.glob('*.png')))} afbeeldingen in {pages.relative_to(ROOT)}")
     finally:
         shutil.rmtree(profile, ignore_errors=True)
@@ -159,6 +161,22 @@ finally:
         proc.wait(timeout=60)
     except subprocess.TimeoutExpired:
         proc.kill()
+"""
+
+
+# Words LibreOffice broke in two: a piece of a word in the PDF that is no word of the document itself.
+BROKEN_WORDS = """
+import re, subprocess, sys, zipfile
+from pathlib import Path
+out = Path(sys.argv[1])
+for docx in sorted(out.glob('*.docx')):
+    xml = zipfile.ZipFile(docx).read('word/document.xml').decode('utf-8')
+    words = set(re.findall(r'\\w+', ' '.join(re.findall(r'<w:t[^>]*>([^<]*)</w:t>', xml)).lower()))
+    pdf = out / 'pdf' / (docx.stem + '.pdf')
+    text = subprocess.run(['pdftotext', '-layout', str(pdf), '-'], capture_output=True, text=True).stdout
+    pieces = sorted({w for w in re.findall(r'\\w+', text.lower()) if w not in words and not w.isdigit()})
+    print(f'  {docx.name}: ' + ('geen afgebroken woorden' if not pieces else
+                                 f'{len(pieces)} woorddelen die niet in het document staan: ' + ', '.join(pieces[:15])))
 """
 
 

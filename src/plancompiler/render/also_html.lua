@@ -34,6 +34,7 @@ local function for_html(doc)
   local css = path and path ~= "" and read_file(path) or nil
   if css ~= nil then
     doc.meta["header-includes"] = pandoc.MetaBlocks({pandoc.RawBlock("html", "<style>\n" .. css .. "</style>")})
+    doc.meta["document-css"] = false -- pandoc's own stylesheet (a 36em column) is replaced, not added to
   end
   doc.meta.author = nil -- the gemeente is already in the title block
   local shift = doc.meta["plancompiler-shifted"] and 1 or 0 -- undo layout.lua's shift for Word
