@@ -170,11 +170,14 @@ import re, subprocess, sys, zipfile
 from pathlib import Path
 out = Path(sys.argv[1])
 for docx in sorted(out.glob('*.docx')):
-    xml = zipfile.ZipFile(docx).read('word/document.xml').decode('utf-8')
-    words = set(re.findall(r'\\w+', ' '.join(re.findall(r'<w:t[^>]*>([^<]*)</w:t>', xml)).lower()))
+    z = zipfile.ZipFile(docx)
+    xml = ' '.join(z.read(n).decode('utf-8') for n in z.namelist() if re.match(r'word/(document|header|footer)', n))
+    plain = ' '.join(re.findall(r'<w:t[^>]*>([^<]*)</w:t>', xml)).lower()
+    words = set(re.findall(r'\\w+', plain))
+    words |= {w.replace('-', '') for w in re.findall(r'\\w+(?:-\\w+)+', plain)}  # broken after the hyphen
     pdf = out / 'pdf' / (docx.stem + '.pdf')
-    text = subprocess.run(['pdftotext', '-layout', str(pdf), '-'], capture_output=True, text=True).stdout
-    pieces = sorted({w for w in re.findall(r'\\w+', text.lower()) if w not in words and not w.isdigit()})
+    text = subprocess.run(['pdftotext', str(pdf), '-'], capture_output=True, text=True).stdout
+    pieces = sorted({w for w in re.findall(r'\\w+', text.lower()) if w not in words and not w.isdigit() and len(w) > 1})
     print(f'  {docx.name}: ' + ('geen afgebroken woorden' if not pieces else
                                  f'{len(pieces)} woorddelen die niet in het document staan: ' + ', '.join(pieces[:15])))
 """

@@ -39,6 +39,9 @@ local function for_html(doc)
   doc.meta.author = nil -- the gemeente is already in the title block
   local shift = doc.meta["plancompiler-shifted"] and 1 or 0 -- undo layout.lua's shift for Word
   doc.meta["plancompiler-shifted"] = nil
+  if shift == 1 then
+    doc.meta["plancompiler-toc-shift"] = true
+  end
   return doc:walk({
     Header = function(h)
       h.level = h.level + shift
@@ -73,7 +76,8 @@ function Pandoc(doc)
   local options = {template = pandoc.template.compile(pandoc.template.default("html5"))}
   if PANDOC_WRITER_OPTIONS.table_of_contents then
     options.table_of_contents = true
-    options.toc_depth = PANDOC_WRITER_OPTIONS.toc_depth
+    -- the sections go back to <h2> under the title's <h1> (for_html): one level deeper
+    options.toc_depth = PANDOC_WRITER_OPTIONS.toc_depth + (html_doc.meta["plancompiler-toc-shift"] and 1 or 0)
   end
   local html = pandoc.write(html_doc, "html5", options)
   local fh = assert(io.open(target, "wb"))

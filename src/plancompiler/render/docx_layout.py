@@ -40,6 +40,7 @@ LAYOUT = {"plan-van-aanpak": (True, 2, False), "draaiboek": (True, 1, True), "ev
           "spelregels": (False, 0, False)}
 TABLE_STYLE = "TableText"
 TABLE_PT = 10  # font size of the "Table Text" style (templates/make_reference_docx.py)
+HEADER_FILL = "E7E9EE"  # as the "Table" style's header row (make_reference_docx.py)
 SMALL_PT = 9  # for a table whose longest words do not fit at TABLE_PT
 BODY_PT = 11
 CELL_PADDING = 2 * 60  # left + right cell margin of the "Table" style (make_reference_docx.py), in twips
@@ -195,9 +196,15 @@ def _fix_table(tbl, available: int, use_style: bool, small: bool = False) -> boo
             tr.insert(0, trpr)
         if trpr.find(_w("cantSplit")) is None:
             trpr.insert(0, etree.Element(_w("cantSplit")))
+        header = trpr.find(_w("tblHeader")) is not None
         for tc, width in zip(tr.findall(_w("tc")), widths):
             tcpr = _first(tc, "tcPr")
             _set(tcpr, "tcW", type="dxa", w=str(width))
+            if header and tcpr.find(_w("shd")) is None:  # the table style's header shading, for LibreOffice
+                shd = etree.SubElement(tcpr, _w("shd"))
+                shd.set(_w("val"), "clear")
+                shd.set(_w("color"), "auto")
+                shd.set(_w("fill"), HEADER_FILL)
             if not use_style:
                 continue
             for ppr in tc.iter(_w("pPr")):

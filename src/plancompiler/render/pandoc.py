@@ -98,8 +98,9 @@ def _layout_options(job: Job) -> list[str]:
     cmd = []
     for key, value in job.meta:
         cmd += ["-M", f"{key}={value}"]
-    if job.toc:
-        cmd += ["--toc", f"--toc-depth={int(job.toc)}"]
+    if job.toc:  # in HTML the sections stay <h2> under the title's <h1>: one level deeper (layout.lua)
+        depth = int(job.toc) + (1 if job.target.suffix == ".html" else 0)
+        cmd += ["--toc", f"--toc-depth={depth}"]
     return cmd + [f"--lua-filter={LAYOUT}"]
 
 
