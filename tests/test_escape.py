@@ -6,7 +6,7 @@ import subprocess
 import pytest
 
 from plancompiler.render import pandoc as pandoc_mod
-from plancompiler.render.escape import escape_block, escape_count, escape_inline
+from plancompiler.render.escape import escape_block, escape_cell, escape_count, escape_inline
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,6 +42,11 @@ def test_escape_only_where_markup_could_start(text, expected):
     assert escape_inline(text) == expected
 
 
+def test_cells_hold_inline_markdown_only():
+    assert escape_cell("12. Raadplegen") == "12. Raadplegen"
+    assert escape_cell("- a | b *c*") == "- a \\| b \\*c\\*"
+
+
 def test_whitespace_and_control_characters():
     assert escape_inline("een\n\n  twee\tdrie\x07") == "een twee drie"
     assert escape_block("regel 1\n- regel 2\n\n    12. code?") == "regel 1\\\n\\- regel 2\n\n12\\. code?"
@@ -74,8 +79,8 @@ def test_samples_stay_literal_after_a_template_prefix(prefix):
     pandoc = str(pandoc_mod.find_pandoc())
     for sample in SAMPLES:
         line = prefix + escape_inline(sample)
-        if prefix.startswith("|"):  # a one-row pipe table: header row, separator
-            line = f"| x | {escape_inline(sample)} |\n|---|---|\n"
+        if prefix.startswith("|"):  # a pipe table: header row, separator, a row
+            line = f"| x | y |\n|---|---|\n| x | {escape_cell(sample)} |\n"
         out = subprocess.run([pandoc, "--sandbox", "-f", pandoc_mod.READER, "-t", "json"], input=line,
                              capture_output=True, check=True, text=True).stdout
         plain = subprocess.run([pandoc, "--sandbox", "-f", "json", "-t", "plain", "--wrap=none"], input=out,

@@ -72,7 +72,7 @@ def document_meta(ctx: dict, name: str, plan) -> dict:
         status = str(plan.get("status") or "")
     except (AttributeError, KeyError, TypeError):
         status = ""
-    meta = [("lang", "nl"), ("toc-title", "Inhoud"), ("status", status or "concept"),
+    meta = [("toc-title", "Inhoud"), ("status", status or "concept"),
             ("subject", "Interactieve beleidsvorming vrijwilligerswerk")]
     if gemeente:
         meta += [("subtitle", f"Gemeente {gemeente}"), ("author", f"Gemeente {gemeente}")]

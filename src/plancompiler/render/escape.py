@@ -13,7 +13,7 @@ ASCII punctuation makes it literal). A value may land anywhere in a template: at
 * ``&`` only where it starts an entity (``&amp;``, ``&#60;``);
 * ``-`` only in ``--`` (which smart typography would turn into a dash);
 * ``...`` (which smart typography would turn into an ellipsis);
-* at the start of a line, any punctuation (headings, block quotes, lists, rules, tables, divs, fences,
+* at the start of a line (not in a table cell, ``escape_cell``), any punctuation (headings, block quotes, lists, rules, tables, divs, fences,
   definition lists, title blocks) and an ordered-list marker such as ``12.`` or ``b)``.
 
 Straight quotes are left alone: pandoc's smart typography turns them into curly quotes, the same as
@@ -51,11 +51,14 @@ class Raw(str):
     __slots__ = ()
 
 
-def _escape_line(text: str) -> str:
-    """Escape one line of text that may stand at the start of a Markdown line."""
+def _escape_line(text: str, line_start: bool = True) -> str:
+    """Escape one line of text that may stand at the start of a Markdown line (unless ``line_start``
+    is false: in a pipe-table cell, where only inline Markdown exists)."""
     if not text:
         return text
     out = _INLINE.sub(lambda m: "\\" + m.group(0), text)
+    if not line_start:
+        return out
     first = out[0]
     if first in _PUNCT and first != "\\":
         return "\\" + out
@@ -93,8 +96,11 @@ def escape_block(value) -> str:
 
 def escape_cell(value) -> str:
     """Text for a pipe-table cell: one line; ``|`` is escaped like every other symbol (pandoc reads
-    ``\\|`` inside a pipe table as a literal bar)."""
-    return escape_inline(value)
+    ``\\|`` inside a pipe table as a literal bar). A cell holds inline Markdown only, so what would
+    start a block at the start of a line (``12.``, ``-``, ``#``) needs no backslash here."""
+    if value is None:
+        return ""
+    return _escape_line(_SPACE.sub(" ", _clean(str(value))).strip(), line_start=False)
 
 
 def escape_count(markdown: str) -> int:
