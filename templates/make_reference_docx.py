@@ -177,7 +177,8 @@ def style_document(doc) -> None:
     tt.quick_style = True
 
     # title page: large title, the gemeente as subtitle, the details below
-    for name, size, before, after in (("Title", 28, 120, 12), ("Subtitle", 16, 0, 36), ("Date", 11, 24, 0)):
+    # (on a title page of its own, plancompiler's DOCX post-processing moves the title down the page)
+    for name, size, before, after in (("Title", 26, 0, 12), ("Subtitle", 16, 0, 24), ("Date", 11, 12, 18)):
         try:
             st = styles[name]
         except KeyError:

@@ -286,6 +286,7 @@ def layout_tables(body, use_style: bool) -> int:
 
 # -- title page, table of contents, header --------------------------------------------------------------
 
+TITLE_PAGE_DROP = 3400  # twips of space above the title on a title page of its own
 TITLE_STYLES = ("Title", "Subtitle", "Author", "Date", "Abstract", "AbstractTitle")
 
 
@@ -329,6 +330,20 @@ def arrange_title_page(body, separate_page: bool) -> None:
         i += 1
     if i == 0 or not separate_page:
         return
+    from lxml import etree
+
+    title = next((c for c in children[:i] if _style(c) == "Title"), None)
+    if title is not None:  # a third of the way down the title page
+        ppr = _first(title, "pPr")
+        spacing = ppr.find(_w("spacing"))
+        if spacing is None:
+            spacing = etree.Element(_w("spacing"))
+            style = ppr.find(_w("pStyle"))
+            if style is not None:
+                style.addnext(spacing)
+            else:
+                ppr.insert(0, spacing)
+        spacing.set(_w("before"), str(TITLE_PAGE_DROP))
     rest = children[i:]
     if rest and rest[0].tag == _w("sdt"):  # the table of contents: its own page, text after it too
         p = _next_paragraph(rest[0])
