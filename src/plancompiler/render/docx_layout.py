@@ -22,6 +22,7 @@ import io
 import os
 import re
 import zipfile
+from functools import lru_cache
 from pathlib import Path
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -55,10 +56,11 @@ _WIDTH = {False: dict(zip(_CHARS, map(int, _REGULAR.split()))), True: dict(zip(_
 _OTHER = 1000  # a character not in the table (symbols, other scripts): counted as one em, generously
 
 
+@lru_cache(maxsize=8192)
 def text_width(text: str, bold: bool = False, size_pt: float = TABLE_PT) -> int:
     """The width of ``text`` on one line, in twips (1/20 pt)."""
-    table = _WIDTH[bold]
-    return round(sum(table.get(ch, _OTHER) for ch in text) * size_pt * 20 / 1000)
+    get = _WIDTH[bold].get
+    return round(sum([get(ch, _OTHER) for ch in text]) * size_pt * 20 / 1000)
 
 
 def document_meta(ctx: dict, name: str, plan) -> dict:

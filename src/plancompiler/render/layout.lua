@@ -64,6 +64,9 @@ local function number_figures(doc)
   doc.blocks = doc.blocks:walk({
     Figure = function(fig)
       n = n + 1
+      if stringify(fig.caption.long):match("^Figuur %d") then
+        return fig -- numbered in the Markdown already
+      end
       local name = nil
       local alt = nil
       fig.content:walk({
