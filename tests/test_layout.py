@@ -85,6 +85,9 @@ def test_title_page_and_table_of_contents(built, example):
     assert "1. Samenvatting" in [text(p) for p in body.findall(f"{W}p") if style(p) == "Heading1"]
     settings = xml(docx, "word/settings.xml")
     assert settings.find(f"{W}updateFields").get(f"{W}val") == "true"
+    order = [el.tag.split("}")[1] for el in settings]  # in the schema's order: Word is strict about it
+    assert order.index("updateFields") < order.index("rsids") < order.index("listSeparator")
+    assert order.index("defaultTabStop") < order.index("updateFields")
 
 
 @pytest.mark.parametrize("example", sorted(EXAMPLES))

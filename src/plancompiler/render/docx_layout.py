@@ -472,6 +472,13 @@ def fill_header(xml: bytes, values: dict[str, str]) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if changed else xml
 
 
+# settings that come after w:updateFields in the sequence of CT_Settings (ECMA-376 part 1)
+_AFTER_UPDATE = {"hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+                 "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+                 "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+                 "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"}
+
+
 def update_fields(settings: bytes) -> bytes:
     """``w:updateFields``: Word refreshes the table of contents and page references on opening."""
     from lxml import etree
@@ -480,8 +487,8 @@ def update_fields(settings: bytes) -> bytes:
     if root.find(_w("updateFields")) is None:
         el = etree.Element(_w("updateFields"))
         el.set(_w("val"), "true")
-        # the schema's order puts it after zoom/proofState/... and before defaultTabStop
-        anchor = root.find(_w("defaultTabStop"))
+        # in the schema's order (Word is strict about it): before the first of these, else last
+        anchor = next((c for c in root if isinstance(c.tag, str) and c.tag.split("}")[-1] in _AFTER_UPDATE), None)
         if anchor is not None:
             anchor.addprevious(el)
         else:
