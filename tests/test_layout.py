@@ -159,7 +159,7 @@ def test_table_columns_fit_their_longest_word(built, example):
                         size = int(sz.get(f"{W}val")) / 2 if sz is not None else docx_layout.TABLE_PT
                         bold = header or r.find(f"{W}rPr/{W}b") is not None
                         for t in r.iter(f"{W}t"):
-                            for word in re.split(r"\s+|(?<=[-/\u2013])", t.text or ""):
+                            for word in re.split(r"[ \t\r\n]+|(?<=[-/\u2013])", t.text or ""):
                                 need = text_width(word, bold, size) + CELL_PADDING
                                 assert width >= need, (doc, word, width, need)
             checked += 1

@@ -4,9 +4,10 @@ pandoc lays out a table by the dashes of its Markdown separator line, which give
 columns of about 1.3 cm and breaks words in half ("Kernvoorwaar de"). Here every table gets column
 widths computed from its content and the page width, the way a browser sizes an automatic table:
 each column at least as wide as its longest word, the remaining width shared by how much text a
-column holds. A table whose longest words do not fit on a portrait page gets a landscape page of its
-own. Header rows repeat on every page; rows never split across pages. Table text uses the reference
-document's "Table Text" style (10 pt) where it has one.
+column holds. Table text uses the reference document's "Table Text" style (10 pt) where it has one;
+a table whose longest words do not fit at 10 pt is set in 9 pt, and if they still do not fit, it
+gets a landscape page of its own. Header rows repeat on every page; rows never split across pages.
+In the draaiboek every activity starts on a new page.
 
 The title block (title, gemeente, details and status: ``layout.lua``) gets a page of its own, the
 table of contents starts on the next page and the text after it on a new page; Word refreshes the
@@ -26,8 +27,6 @@ from functools import lru_cache
 from pathlib import Path
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 DC = "http://purl.org/dc/elements/1.1/"
 
 
@@ -69,11 +68,7 @@ def document_meta(ctx: dict, name: str, plan) -> dict:
     from .figures import CAPTIONS
 
     gemeente = ctx["titel"]["gemeente"]
-    status = ""
-    try:
-        status = str(plan.get("status") or "")
-    except (AttributeError, KeyError, TypeError):
-        status = ""
+    status = str(plan.get("status") or "")  # no such plan key yet: then "concept"
     meta = [("toc-title", "Inhoud"), ("status", status or "concept"),
             ("subject", "Interactieve beleidsvorming vrijwilligerswerk")]
     if gemeente:
@@ -86,7 +81,7 @@ def document_meta(ctx: dict, name: str, plan) -> dict:
 # -- tables --------------------------------------------------------------------------------------------
 
 # Where a line may break: spaces, and after a hyphen or a slash (Word and LibreOffice do so too).
-_BREAKS = re.compile(r"\s+|(?<=[-/\u2013])")
+_BREAKS = re.compile(r"[ \t\r\n]+|(?<=[-/\u2013])")  # not at a no-break space
 
 
 def _cell_extent(tc, style_size: float, header: bool) -> tuple[int, int]:
