@@ -20,6 +20,24 @@ local function is_label_para(block)
   return first ~= nil and first.t == "Strong" and stringify(first):match(":$") ~= nil
 end
 
+-- A bullet list of "**Label:** value" items (the same details, written as a list) as one run of lines.
+local function label_list_inlines(block)
+  if block == nil or block.t ~= "BulletList" then
+    return nil
+  end
+  local out = pandoc.Inlines({})
+  for i, item in ipairs(block.content) do
+    if #item ~= 1 or not (item[1].t == "Plain" or item[1].t == "Para") or not is_label_para(pandoc.Para(item[1].content)) then
+      return nil
+    end
+    if i > 1 then
+      out:insert(pandoc.LineBreak())
+    end
+    out:extend(item[1].content)
+  end
+  return out
+end
+
 local function title_block(doc)
   local blocks = doc.blocks
   local meta = doc.meta
@@ -31,6 +49,9 @@ local function title_block(doc)
   local details = pandoc.Inlines({})
   if is_label_para(blocks[1]) then
     details = blocks[1].content
+    blocks:remove(1)
+  elseif label_list_inlines(blocks[1]) ~= nil then
+    details = label_list_inlines(blocks[1])
     blocks:remove(1)
   end
   local status = meta.status and stringify(meta.status) or ""
