@@ -1,11 +1,11 @@
 -- Page layout for plancompiler's DOCX and HTML (runs before also_html.lua, under --sandbox).
 --
--- * Title block: the document's first level-1 heading becomes the title (the other headings move up
---   one level) (metadata `title`, so Word's
---   title property and pandoc's title block carry it) and the paragraph of "**Label:** value" lines
---   right under it (gemeente, periode, datum, versie) becomes the title block's detail lines, followed
---   by the status the build passes (`status`). plancompiler's DOCX post-processing puts a page break
---   after that block.
+-- * Title block: the document's first level-1 heading becomes the title (metadata `title`, so Word's
+--   title property and pandoc's title block carry it), and the paragraph (or bullet list) of
+--   "**Label:** value" lines right under it (gemeente, periode, datum, versie) becomes the title
+--   block's detail lines, followed by the status the build passes (`status`). In Word the other
+--   headings move up one level (also_html.lua moves them back for HTML). plancompiler's DOCX
+--   post-processing (docx_layout.py) puts the title block on a page of its own.
 -- * Figures: numbered captions ("Figuur 1. ...") from the short caption the build passes per figure
 --   (`bijschrift-<naam>`), while the long description stays the image's alt text.
 -- Only metadata plancompiler set and plancompiler's own files are read; plan text stays text.
