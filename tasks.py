@@ -90,11 +90,13 @@ def review(plans: list[str]) -> None:
                 chrome = [tools["chromium"], "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                           "--no-first-run", "--disable-background-networking", "--disable-component-update",
                           "--disable-sync", f"--user-data-dir={profile / 'chromium'}", "--hide-scrollbars"]
-                subprocess.run(chrome + ["--window-size=1200,2400", f"--screenshot={pages / (html.stem + '-html-1200px.png')}",
-                                         html.as_uri()], check=True, stdout=subprocess.DEVNULL,
+                shot = pages / f"{html.stem}-html-1200px.png"
+                subprocess.run(chrome + ["--window-size=1200,2400", f"--screenshot={shot}", html.as_uri()],
+                               check=True, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, timeout=120)
-                subprocess.run(chrome + ["--no-pdf-header-footer", f"--print-to-pdf={out / 'pdf' / (html.stem + '-html.pdf')}",
-                                         html.as_uri()], check=True, stdout=subprocess.DEVNULL,
+                printed = out / "pdf" / f"{html.stem}-html.pdf"
+                subprocess.run(chrome + ["--no-pdf-header-footer", f"--print-to-pdf={printed}", html.as_uri()],
+                               check=True, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, timeout=120)
             for pdf in sorted((out / "pdf").glob("*.pdf")):
                 subprocess.run([tools["pdftoppm"], "-png", "-r", "60", str(pdf), str(pages / pdf.stem)], check=True)

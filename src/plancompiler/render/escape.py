@@ -13,8 +13,9 @@ ASCII punctuation makes it literal). A value may land anywhere in a template: at
 * ``&`` only where it starts an entity (``&amp;``, ``&#60;``);
 * ``-`` only in ``--`` (which smart typography would turn into a dash);
 * ``...`` (which smart typography would turn into an ellipsis);
-* at the start of a line (not in a table cell, ``escape_cell``), any punctuation (headings, block quotes, lists, rules, tables, divs, fences,
-  definition lists, title blocks) and an ordered-list marker such as ``12.`` or ``b)``.
+* at the start of a line (not in a table cell, ``escape_cell``), any punctuation (headings, block
+  quotes, lists, rules, tables, divs, fences, definition lists, title blocks) and an ordered-list
+  marker such as ``12.`` or ``b)``.
 
 Straight quotes are left alone: pandoc's smart typography turns them into curly quotes, the same as
 in plancompiler's own text. Whitespace is normalised so user text can never start an indented code
