@@ -262,3 +262,51 @@ def test_markdown_has_fewer_than_five_escapes_per_hundred_lines(built):
         for doc in DOCS:
             md = (target / f"{doc}.md").read_text("utf-8")
             assert escape_count(md) * 100 / md.count("\n") < 5, (example, doc)
+
+
+
+def _converted(tmp_path, markdown: str) -> Path:
+    import subprocess
+
+    from plancompiler.render import REFERENCE_DOCX
+    from plancompiler.render import pandoc as pandoc_mod
+
+    src = tmp_path / "t.md"
+    src.write_text(markdown, encoding="utf-8")
+    out = tmp_path / "t.docx"
+    subprocess.run([str(pandoc_mod.find_pandoc()), "--sandbox", "-f", pandoc_mod.READER, "-o", str(out),
+                    f"--reference-doc={REFERENCE_DOCX}", str(src)], check=True)
+    docx_layout.polish(out)
+    return out
+
+
+def _table(columns: int, word: str) -> str:
+    head = "| " + " | ".join(f"Kolom {i}" for i in range(columns)) + " |\n"
+    rule = "|" + "---|" * columns + "\n"
+    row = "| " + " | ".join(f"{word} {i}" for i in range(columns)) + " |\n"
+    return head + rule + row
+
+
+@pytest.mark.parametrize("word, columns, size, landscape", [
+    ("vrijwilligersorganisaties", 4, None, False),  # fits at 10 pt
+    ("vrijwilligers", 9, "18", False),  # fits at 9 pt
+    ("vrijwilligersorganisaties", 5, None, True),  # landscape at 10 pt
+    ("vrijwilligersorganisaties", 7, "18", True),  # landscape at 9 pt
+])
+def test_too_wide_tables_get_9_pt_or_a_landscape_page(tmp_path, word, columns, size, landscape):
+    """Words that do not fit at 10 pt: 9 pt; not at 9 pt either: a landscape section of its own, with
+    the text before and after it on portrait pages."""
+    md = "Tekst ervoor.\n\n" + _table(columns, word) + "\nTekst erna.\n"
+    body = xml(_converted(tmp_path, md)).find(f"{W}body")
+    tbl = body.find(f"{W}tbl")
+    sizes = {sz.get(f"{W}val") for sz in tbl.iter(f"{W}sz")}
+    assert sizes == ({size} if size else set())
+    sections = list(body.iter(f"{W}sectPr"))
+    orients = [s.find(f"{W}pgSz").get(f"{W}orient") for s in sections]
+    if landscape:
+        assert orients == [None, "landscape", None]  # before, the table, after
+        assert sum(int(c.get(f"{W}w")) for c in tbl.find(f"{W}tblGrid")) > 9072
+    else:
+        assert orients == [None]
+    for tbl, room, _ in tables_with_room(body):
+        assert sum(int(c.get(f"{W}w")) for c in tbl.find(f"{W}tblGrid")) <= room
