@@ -50,7 +50,8 @@ def review(plans: list[str]) -> None:
     """Build every example (and tests/brochure/*.plan.yaml) to md, docx and html, and make page images
     a reviewer looks at: each DOCX through LibreOffice to PDF (its table of contents already filled by
     the build) and PNG, each HTML as a screenshot at 1200 px in Chromium and printed to PDF and PNG.
-    Needs soffice, pdftoppm and chromium (apt: libreoffice-writer-nogui poppler-utils chromium)."""
+    Needs soffice, pdftoppm and chromium (apt: libreoffice-writer-nogui poppler-utils chromium), and the
+    font Carlito (apt: fonts-crosextra-carlito), with Calibri's widths, for which the tables are laid out."""
     import shutil
     import tempfile
 
@@ -59,8 +60,11 @@ def review(plans: list[str]) -> None:
     missing = [name for name, path in tools.items() if not path]
     if missing:
         print("Niet gevonden: " + ", ".join(missing) + ". Installeer bijvoorbeeld met: apt-get install "
-              "libreoffice-writer-nogui poppler-utils chromium")
+              "libreoffice-writer-nogui poppler-utils chromium fonts-crosextra-carlito")
         sys.exit(2)
+    if shutil.which("fc-list") and "Carlito" not in subprocess.run(["fc-list"], capture_output=True, text=True).stdout:
+        print("Let op: het lettertype Carlito (fonts-crosextra-carlito) ontbreekt; LibreOffice zet de tekst dan in "
+              "een breder lettertype en breekt woorden in tabellen af die in Word wel passen.")
     paths = [Path(p) for p in plans] or sorted((ROOT / "examples").glob("*.plan.yaml"))
     paths += [] if plans else sorted((ROOT / "tests" / "brochure").glob("*.plan.yaml"))
     profile = Path(tempfile.mkdtemp(prefix="plancompiler-review-"))
