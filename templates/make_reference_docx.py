@@ -138,7 +138,7 @@ def style_document(doc) -> None:
         tblpr.append(mar)
     for side in ("left", "right"):
         el = _child(mar, f"w:{side}")
-        el.set(qn("w:w"), "85")
+        el.set(qn("w:w"), "60")
         el.set(qn("w:type"), "dxa")
     for old in tbl.findall(qn("w:tblStylePr")):
         tbl.remove(old)
@@ -161,8 +161,71 @@ def style_document(doc) -> None:
     first.append(ftcpr)
     tbl.append(first)
 
-    # footer: page number, centred
+    # table text: 10 pt, no space around (plancompiler's DOCX post-processing gives table cells this
+    # style; render/docx_layout.py computes column widths for this size)
+    from docx.enum.style import WD_STYLE_TYPE
+
+    tt = styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
+    tt.element.set(qn("w:styleId"), "TableText")
+    tt.base_style = styles["Normal"]
+    tt.font.name = FONT
+    tt.font.size = Pt(10)
+    _set_fonts(tt.element.get_or_add_rPr())
+    tt.paragraph_format.space_before = Pt(1)
+    tt.paragraph_format.space_after = Pt(1)
+    tt.paragraph_format.line_spacing = 1.0
+    tt.quick_style = True
+
+    # title page: large title, the gemeente as subtitle, the details below
+    # (on a title page of its own, plancompiler's DOCX post-processing moves the title down the page)
+    for name, size, before, after in (("Title", 26, 0, 12), ("Subtitle", 16, 0, 24), ("Date", 11, 12, 18)):
+        try:
+            st = styles[name]
+        except KeyError:
+            continue
+        st.font.size = Pt(size)
+        st.font.color.rgb = HEADING if name != "Date" else TEXT
+        st.font.bold = name == "Title"
+        st.font.italic = False
+        _set_fonts(st.element.get_or_add_rPr())
+        st.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        st.paragraph_format.space_before = Pt(before)
+        st.paragraph_format.space_after = Pt(after)
+    # table of contents entries
+    for level in (1, 2, 3):
+        try:
+            st = styles[f"toc {level}"]
+        except KeyError:
+            st = styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+            st.element.set(qn("w:styleId"), f"TOC{level}")
+        st.base_style = styles["Normal"]
+        st.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+        st.paragraph_format.space_after = Pt(3 if level == 1 else 1)
+        st.font.bold = level == 1
+        tabs = st.paragraph_format.tab_stops
+        from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+
+        tabs.add_tab_stop(Cm(16.0), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+
+    # running header (title and gemeente from the document properties; plancompiler also writes them
+    # as the fields' cached text) and footer (page number); none on the title page
     for section in doc.sections:
+        section.different_first_page_header_footer = True
+        section.first_page_header.is_linked_to_previous = False  # empty, explicitly (LibreOffice too)
+        section.first_page_footer.is_linked_to_previous = False
+        section.header_distance = Cm(1.0)
+        header = section.header
+        header.is_linked_to_previous = False
+        para = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        for r in list(para.runs):
+            r._r.getparent().remove(r._r)
+        para.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        _simple_field(para, "TITLE", "Titel")
+        run = para.add_run(" \u00b7 ")
+        run.font.size = Pt(9)
+        run.font.color.rgb = HEADING
+        _simple_field(para, "AUTHOR", "Gemeente")
+        _bottom_border(para)
         footer = section.footer
         footer.is_linked_to_previous = False
         para = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
@@ -170,6 +233,35 @@ def style_document(doc) -> None:
             r._r.getparent().remove(r._r)
         para.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _field(para, "Pagina ", "PAGE", " van ", "NUMPAGES")
+
+
+def _simple_field(para, instr: str, shown: str) -> None:
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), f" {instr} ")
+    run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    sz = OxmlElement("w:sz")
+    sz.set(qn("w:val"), "18")
+    color = OxmlElement("w:color")
+    color.set(qn("w:val"), str(HEADING))
+    rpr.append(color)
+    rpr.append(sz)
+    run.append(rpr)
+    t = OxmlElement("w:t")
+    t.text = shown
+    run.append(t)
+    fld.append(run)
+    para._p.append(fld)
+
+
+def _bottom_border(para) -> None:
+    ppr = para._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for k, v in (("w:val", "single"), ("w:sz", "4"), ("w:space", "4"), ("w:color", BORDER)):
+        bottom.set(qn(k), v)
+    bdr.append(bottom)
+    ppr.append(bdr)
 
 
 def _field(para, *parts: str) -> None:

@@ -138,7 +138,7 @@ def test_a_wheel_carries_catalog_schema_and_templates():
         patterns = config["package-data"][f"plancompiler._data.{name}"]
         files = {p.name for p in (root / name).iterdir() if p.is_file()}
         covered = {f for f in files for pat in patterns if Path(f).match(pat)}
-        assert covered >= {f for f in files if f.endswith((".yaml", ".json", ".j2", ".docx"))}
+        assert covered >= {f for f in files if f.endswith((".yaml", ".json", ".j2", ".docx", ".css"))}
     # every Python package under src/ is listed
     found = {".".join(p.relative_to(root / "src").parent.parts) for p in (root / "src").rglob("__init__.py")}
     assert found <= set(config["packages"])

@@ -17,7 +17,25 @@ LIGHT = "#e8eef5"
 ORANGE = "#c55a11"
 GREEN = "#548235"
 GREY = "#7f7f7f"
+# Short captions, keyed by the figure's name (its image title); the long description is the alt text.
+CAPTIONS = {"participatieladder": "De participatieladder: gekozen trede, comfortzone en uitkomst van de quickscan.",
+            "tijdlijn": "Tijdlijn van de fasen, activiteiten en mijlpalen."}
 MAANDEN_KORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+FALLBACK = 1.12  # Arial and Liberation Sans are up to this much wider than Calibri/Carlito
+GAP = 6  # px between two labels
+MIN_TEXT = 12  # px in the drawing; the figures are at most 680 px wide, so at least 8 pt on a 16 cm wide page
+
+
+def _box(x: float, y: float, width: float, size: float, anchor: str, content: str):
+    """(left, top, right, bottom, text) of a text drawn with its baseline at y."""
+    left = x - width / 2 if anchor == "middle" else (x - width if anchor == "end" else x)
+    return (left, y - 0.8 * size, left + width, y + 0.25 * size, content)
+
+
+def overlaps(a, b, gap: float = 0.0) -> bool:
+    return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
 
 
 def _n(x: float) -> str:
@@ -28,6 +46,7 @@ def _n(x: float) -> str:
 class Svg:
     def __init__(self, width: int, height: int, title: str):
         self.width, self.height = width, height
+        self.boxes: list[tuple[float, float, float, float, str]] = []  # every text's box (see _box)
         self.parts: list[str] = [f"<title>{escape(title)}</title>",
                                  f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>']
 
@@ -53,7 +72,14 @@ class Svg:
         pts = f"{_n(cx - r)},{_n(cy)} {_n(cx + r)},{_n(cy - r)} {_n(cx + r)},{_n(cy + r)}"
         self.parts.append(f'<polygon points="{pts}" fill="{fill}"/>')
 
+    def measure(self, content: str, size: float, bold: bool = False) -> float:
+        """Text width: Carlito's advance widths (the first fonts named), plus room for a wider fallback."""
+        from .docx_layout import text_width
+
+        return text_width(str(content), bold, size) / 20 * FALLBACK
+
     def text(self, x, y, content, size=12, fill="#000000", anchor="start", bold=False):
+        self.boxes.append(_box(x, y, self.measure(content, size, bold), size, anchor, str(content)))
         weight = ' font-weight="bold"' if bold else ""
         self.parts.append(f'<text x="{_n(x)}" y="{_n(y)}" font-size="{size}" fill="{fill}" '
                           f'text-anchor="{anchor}"{weight}>{escape(str(content))}</text>')
@@ -77,6 +103,7 @@ class Png:
         self.image = Image.new("RGB", (width * self.SCALE, height * self.SCALE), "#ffffff")
         self.draw = ImageDraw.Draw(self.image)
         self.fonts: dict[int, object] = {}
+        self.boxes: list[tuple[float, float, float, float, str]] = []
 
     def _p(self, v: float) -> int:
         return round(v * self.SCALE)
@@ -130,7 +157,11 @@ class Png:
         self.draw.polygon([(self._p(cx - r), self._p(cy)), (self._p(cx + r), self._p(cy - r)),
                            (self._p(cx + r), self._p(cy + r))], fill=fill)
 
+    def measure(self, content: str, size: float, bold: bool = False) -> float:
+        return self._font(size).getlength(str(content)) / self.SCALE + (1 if bold else 0)
+
     def text(self, x, y, content, size=12, fill="#000000", anchor="start", bold=False):
+        self.boxes.append(_box(x, y, self.measure(content, size, bold), size, anchor, str(content)))
         self.draw.text((self._p(x), self._p(y)), str(content), fill=fill, font=self._font(size),
                        anchor=self.ANCHORS[anchor], stroke_width=1 if bold else 0,
                        stroke_fill=fill if bold else None)
@@ -211,7 +242,7 @@ def ladder(canvas, treden: list[dict], chosen: str, comfortzone: str | None, ban
     if first:
         svg.line(296, ly + 28, 296, ly + 46, stroke=GREY, width=2)
         svg.text(308, ly + 41, f"interactief: vanaf trede {first[0]['nummer']}", size=12)
-    return svg.render()
+    return svg.render() if not isinstance(svg, Boxes) else svg
 
 
 def _months(start: date, end: date) -> list[date]:
@@ -229,67 +260,161 @@ def _months(start: date, end: date) -> list[date]:
     return out
 
 
+def _numbers(nrs: list[int]) -> str:
+    """1, 2, 3, 5 -> '1-3, 5' (a hyphen: every font has one)."""
+    parts, run = [], []
+    for n in sorted(nrs):
+        if run and n == run[-1] + 1:
+            run.append(n)
+            continue
+        if run:
+            parts.append(f"{run[0]}-{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)))
+        run = [n]
+    if run:
+        parts.append(f"{run[0]}-{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)))
+    return ", ".join(parts)
+
+
+def _clusters(points: list[tuple[float, object]], distance: float) -> list[tuple[float, list]]:
+    """Group (x, item) points lying closer together than ``distance``; returns (centre x, items)."""
+    groups: list[list[tuple[float, object]]] = []
+    for x, item in sorted(points, key=lambda p: p[0]):
+        if groups and x - groups[-1][-1][0] < distance:
+            groups[-1].append((x, item))
+        else:
+            groups.append([(x, item)])
+    return [((g[0][0] + g[-1][0]) / 2, [item for _, item in g]) for g in groups]
+
+
+def _place(svg, placed: list, x: float, lanes: list[float], text: str, size: int, left: float, right: float,
+           bold: bool = True) -> tuple[float, float]:
+    """A free spot for a centred label near x: the first lane where it overlaps nothing, else moved
+    sideways in the first lane until it is free. Returns the label's centre x and baseline."""
+    width = svg.measure(text, size, bold)
+    half = width / 2
+
+    def clamp(cx: float) -> float:
+        return min(max(cx, left + half), right - half)
+
+    for y in lanes:
+        cx = clamp(x)
+        box = _box(cx, y, width, size, "middle", text)
+        if not any(overlaps(box, other, GAP) for other in placed):
+            placed.append(box)
+            return cx, y
+    for step in range(1, 200):  # sideways, alternately right and left, in every lane
+        for y in lanes:
+            for cx in (clamp(x + step * 4), clamp(x - step * 4)):
+                box = _box(cx, y, width, size, "middle", text)
+                if not any(overlaps(box, other, GAP) for other in placed):
+                    placed.append(box)
+                    return cx, y
+    cx = clamp(x)
+    placed.append(_box(cx, lanes[0], width, size, "middle", text))
+    return cx, lanes[0]
+
+
 def timeline(canvas, rows: list[dict], milestones: list[dict], start: date, end: date, title: str):
     """``rows``: [{label, van, tot, activiteiten: [{nr, datum, einddatum}]}];
-    ``milestones``: [{label, datum}]. Phases are bars, activities dots with their number."""
+    ``milestones``: [{label, datum}]. Phases are bars, activities dots with their number.
+
+    Labels never overlap: activities closer together than their numbers are wide share one label
+    ("2-10"), and every label goes above or below its dot, or sideways, wherever it is free."""
     if end <= start:
         end = date.fromordinal(start.toordinal() + 30)
-    w = 860
-    x0, x1 = 210, w - 24
-    row_h, top = 40, 58
-    n_rows = len(rows) + (1 if milestones else 0)
-    h = top + n_rows * row_h + 46
-    svg = canvas(w, h, title)
+    w = 680
+    x0, x1 = 178, w - 16
+    row_h, top = 46, 62
+    size = MIN_TEXT
+    svg = canvas(w, 10, title)  # measuring only; the real canvas follows once the height is known
     span = (end - start).days or 1
 
     def x(d: date) -> float:
         d = min(max(d, start), end)
         return x0 + (d - start).days / span * (x1 - x0)
 
-    svg.text(20, 18, "Tijdlijn", size=15, bold=True)
+    # labels of the activities per row, then of the milestones (which may need extra lanes)
+    placed: list = []
+    act_labels = []
+    for i, row in enumerate(rows):
+        y = top + i * row_h
+        mid = y + row_h / 2
+        pts = [(x(a["datum"]), a["nr"]) for a in row["activiteiten"] if a.get("datum")]
+        gap = svg.measure("00", size, True) + 4
+        for cx, nrs in _clusters(pts, gap):
+            text = _numbers(nrs)
+            lx, ly = _place(svg, placed, cx, [mid - 9, mid + 19], text, size, x0 - 4, w - 4)
+            act_labels.append((lx, ly, text))
+    ms_labels = []
+    ms_lanes = 1
+    if milestones:
+        y = top + len(rows) * row_h
+        mid = y + row_h / 2
+        lanes = [mid - 10, mid + 20] + [mid + 20 + k * 15 for k in range(1, 8)]
+        for ms in sorted(milestones, key=lambda m: m["datum"]):
+            lx, ly = _place(svg, placed, x(ms["datum"]), lanes, ms["label"], size, 8, w - 4)
+            ms_labels.append((lx, ly, ms["label"]))
+            ms_lanes = max(ms_lanes, lanes.index(ly) + 1)
+    extra = max(0, ms_lanes - 2) * 15
+    n_rows = len(rows) + (1 if milestones else 0)
+    h = top + n_rows * row_h + extra + 50
+
+    svg = canvas(w, h, title)
+    svg.text(16, 20, "Tijdlijn", size=15, bold=True)
     months = _months(start, end)
-    step = 1 if len(months) <= 14 else (3 if len(months) <= 40 else 6)
+    step = 1 if len(months) <= 8 else (3 if len(months) <= 40 else 6)
     years_shown: set[int] = set()
     for d in months:
         major = d.month == 1
-        svg.line(x(d), top - 8, x(d), h - 40, stroke="#d9d9d9" if not major else "#a6a6a6", width=1)
-        if (d.month - 1) % step == 0:
-            svg.text(x(d) + 2, top - 14, MAANDEN_KORT[d.month - 1], size=10, fill=GREY)
+        svg.line(x(d), top - 8, x(d), h - 42, stroke="#d9d9d9" if not major else "#a6a6a6", width=1)
+        if (d.month - 1) % step == 0 and x(d) + 2 + svg.measure(MAANDEN_KORT[d.month - 1], size) <= w:
+            svg.text(x(d) + 2, top - 14, MAANDEN_KORT[d.month - 1], size=size, fill=GREY)
             if d.year not in years_shown:
                 years_shown.add(d.year)
-                svg.text(x(d) + 2, top - 28, str(d.year), size=11, fill="#404040", bold=True)
+                svg.text(x(d) + 2, top - 30, str(d.year), size=size, fill="#404040", bold=True)
     svg.line(x0, top - 8, x1, top - 8, stroke="#a6a6a6")
     for i, row in enumerate(rows):
         y = top + i * row_h
         if i % 2 == 0:
-            svg.rect(8, y, w - 16, row_h, fill="#f6f8fb")
-        svg.text(x0 - 10, y + row_h / 2 + 4, row["label"], size=12, anchor="end")
+            svg.rect(6, y, w - 12, row_h, fill="#f6f8fb")
+        svg.text(x0 - 10, y + row_h / 2 + 4, row["label"], size=size, anchor="end")
         if row.get("van") and row.get("tot"):
-            svg.rect(x(row["van"]), y + 12, max(2.0, x(row["tot"]) - x(row["van"])), row_h - 24,
+            svg.rect(x(row["van"]), y + 13, max(2.0, x(row["tot"]) - x(row["van"])), row_h - 26,
                      fill=LIGHT, stroke=DARK, width=1, rx=3)
-        for j, act in enumerate(row["activiteiten"]):
+        for act in row["activiteiten"]:
             if not act.get("datum"):
                 continue
             cx = x(act["datum"])
             if act.get("einddatum") and act["einddatum"] > act["datum"]:
                 svg.line(cx, y + row_h / 2, x(act["einddatum"]), y + row_h / 2, stroke=DARK, width=3)
             svg.circle(cx, y + row_h / 2, 5, fill=DARK, stroke="#ffffff", width=1.5)
-            ty = y + 10 if j % 2 == 0 else y + row_h - 2
-            svg.text(cx, ty, str(act["nr"]), size=9, fill=DARK, anchor="middle", bold=True)
+    for lx, ly, text in act_labels:
+        svg.text(lx, ly, text, size=size, fill=DARK, anchor="middle", bold=True)
     if milestones:
         y = top + len(rows) * row_h
-        svg.text(x0 - 10, y + row_h / 2 + 4, "Mijlpalen", size=12, anchor="end")
-        for j, ms in enumerate(milestones):
-            cx = x(ms["datum"])
-            svg.diamond(cx, y + row_h / 2, 6, ORANGE)
-            ty = y + 10 if j % 2 == 0 else y + row_h - 2
-            svg.text(cx, ty, ms["label"], size=9, fill=ORANGE, anchor="middle", bold=True)
-    ly = h - 18
-    svg.rect(20, ly - 10, 26, 10, fill=LIGHT, stroke=DARK, rx=2)
-    svg.text(52, ly, "fase", size=11)
-    svg.circle(110, ly - 5, 5, fill=DARK)
-    svg.text(122, ly, "activiteit (nummer als in het plan; lijn = looptijd)", size=11)
+        svg.text(x0 - 10, y + row_h / 2 + 4, "Mijlpalen", size=size, anchor="end")
+        for ms in milestones:
+            svg.diamond(x(ms["datum"]), y + row_h / 2, 6, ORANGE)
+        for lx, ly, text in ms_labels:
+            svg.text(lx, ly, text, size=size, fill=ORANGE, anchor="middle", bold=True)
+    ly = h - 16
+    svg.rect(16, ly - 10, 24, 10, fill=LIGHT, stroke=DARK, rx=2)
+    svg.text(46, ly, "fase", size=size)
+    svg.circle(92, ly - 5, 5, fill=DARK)
+    legend = "activiteit (nummer als in het plan; lijn = looptijd)"
+    svg.text(102, ly, legend, size=size)
     if milestones:
-        svg.diamond(430, ly - 5, 6, ORANGE)
-        svg.text(442, ly, "mijlpaal", size=11)
-    return svg.render()
+        mx = 102 + svg.measure(legend, size) + 20
+        svg.diamond(mx, ly - 5, 6, ORANGE)
+        svg.text(mx + 12, ly, "mijlpaal", size=size)
+    return svg.render() if not isinstance(svg, Boxes) else svg
+
+
+class Boxes(Svg):
+    """A canvas that only records where the text goes (for tests and checks)."""
+
+
+def label_boxes(figure: str, **kwargs) -> list[tuple[float, float, float, float, str]]:
+    """The text boxes of a figure ('ladder' or 'tijdlijn'), each (left, top, right, bottom, text)."""
+    drawn = (ladder if figure == "ladder" else timeline)(Boxes, **kwargs)
+    return drawn.boxes, (drawn.width, drawn.height)

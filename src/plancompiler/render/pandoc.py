@@ -24,11 +24,15 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..resources import TEMPLATES_DIR
+
 # Markdown as plancompiler writes it; everything that could pass raw content through is off.
 READER = ("markdown-raw_html-raw_attribute-raw_tex-latex_macros-yaml_metadata_block"
           "-citations-native_divs-native_spans-tex_math_dollars-tex_math_single_backslash")
 TIMEOUT = 120  # seconds per conversion
 ALSO_HTML = Path(__file__).with_name("also_html.lua")
+STYLESHEET = Path(TEMPLATES_DIR) / "stijl.css"  # embedded in every HTML page by also_html.lua
+LAYOUT = Path(__file__).with_name("layout.lua")  # title block and figure captions (DOCX and HTML)
 
 
 # Characters XML 1.0 forbids (pandoc would write them into docProps/custom.xml and the HTML title),
@@ -62,6 +66,10 @@ class Job:
     source: Path  # the Markdown file
     target: Path  # .docx or .html
     title: str = ""  # HTML page title (plain text, passed as metadata string)
+    meta: tuple = ()  # (key, plain text) pairs passed as metadata strings (see docx_layout.document_meta)
+    toc: int = 0  # depth of the table of contents (0: none)
+    title_page: bool = False  # DOCX: the title block on a page of its own
+    new_pages: bool = False  # DOCX: every section (level-1 heading) on a new page
 
 
 def _bundled() -> Path | None:
@@ -104,8 +112,22 @@ def _command(pandoc: Path, job: Job, reference_doc: Path | None) -> list[str]:
         cmd += ["--standalone", "-M", "lang=nl"]
         if job.title:
             cmd += ["-M", f"pagetitle={metadata_text(job.title)}"]
+    cmd += _layout_options(job)
+    if fmt == "html":
+        cmd.append(f"--lua-filter={ALSO_HTML}")
     cmd.append(str(job.source))
     return cmd
+
+
+def _layout_options(job: Job) -> list[str]:
+    """Metadata (literal strings), table of contents and the layout filter for DOCX and HTML."""
+    cmd = []
+    for key, value in job.meta:
+        cmd += ["-M", f"{key}={metadata_text(str(value))}"]
+    if job.toc:  # in HTML the sections stay <h2> under the title's <h1>: one level deeper (layout.lua)
+        depth = int(job.toc) + (1 if job.target.suffix == ".html" else 0)
+        cmd += ["--toc", f"--toc-depth={depth}"]
+    return cmd + [f"--lua-filter={LAYOUT}"]
 
 
 _CORE_DATE = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
@@ -149,7 +171,7 @@ class Converter:
         self.figures = figures  # where also_html.lua finds each figure's SVG data URI
         self.pandoc = pandoc
         self.reference_doc = reference_doc
-        self.env = dict(child_env(), SOURCE_DATE_EPOCH=str(epoch))
+        self.env = dict(child_env(), SOURCE_DATE_EPOCH=str(epoch), PLANCOMPILER_CSS=str(STYLESHEET))
         self.epoch = epoch
         self.pool = ThreadPoolExecutor(max_workers=workers or max(2, os.cpu_count() or 2))
         self.futures = []
@@ -210,6 +232,9 @@ class Converter:
             return f"pandoc kon {job.target.name} niet maken (exitcode {proc.returncode}): {tail}"
         if job.target.suffix == ".docx":
             try:
+                from .docx_layout import polish
+
+                polish(job.target, title_page=job.title_page, new_pages=job.new_pages)
                 stamp_docx(job.target, self.epoch)
             except (OSError, zipfile.BadZipFile) as exc:
                 return f"pandoc maakte een onleesbaar Word-bestand {job.target.name} ({exc})."

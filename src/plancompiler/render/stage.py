@@ -48,6 +48,7 @@ def render_all(renderer, ctx: dict, formats: tuple[str, ...], stage: Path, src: 
     The longest conversions first; the figures (only the plan van aanpak shows them) are drawn while
     pandoc already reads the draaiboek.
     """
+    from .docx_layout import document_meta
     from .pandoc import Job
 
     relative = {key: f"{FIG_DIR}/{name}" for key, name in FIGURES.items()}
@@ -61,6 +62,7 @@ def render_all(renderer, ctx: dict, formats: tuple[str, ...], stage: Path, src: 
         if converter is not None:
             (src / f"{name}.md").write_text(renderer.with_figures(text, data_uris), encoding="utf-8", newline="\n")
             title = f"{TITLES[name]} — {ctx['titel']['gemeente']}"
+            layout = document_meta(ctx, name)  # title page, table of contents, properties (docx_layout)
             converter.submit_document(src / f"{name}.md", [
-                Job(src / f"{name}.md", stage / f"{name}.{fmt}", title)
+                Job(src / f"{name}.md", stage / f"{name}.{fmt}", title, **layout)
                 for fmt in ("docx", "html") if fmt in formats])
