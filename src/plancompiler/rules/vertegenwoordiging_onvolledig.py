@@ -26,6 +26,7 @@ def check(plan):
         if section.open_netwerk and element["id"] in NOT_FOR_OPEN_NETWORK:
             continue
         if getattr(section, element["id"]) in (None, "", ()):
+            vraag = element["vraag"].strip()
+            vraag = vraag if vraag.endswith(("?", ".")) else vraag + "?"
             yield Finding(section.ptr, f"De vertegenwoordiging regelt nog niet: "
-                          f"{element['vraag'][0].lower()}{element['vraag'][1:].rstrip('?')}? Vul "
-                          f"'vertegenwoordiging.{element['id']}' in.", key=True)
+                          f"{vraag[0].lower()}{vraag[1:]} Vul 'vertegenwoordiging.{element['id']}' in.", key=True)
