@@ -11,8 +11,8 @@ from typing import Iterable
 
 from . import draaiboek, evaluatiekader, plan_van_aanpak, spelregels
 from .common import (  # noqa: F401 (the formatting helpers are part of this package's interface)
-    activities, clock, days_in_words, document_date, euro, nl_date, nl_month, nl_range, phases, terugkoppeling,
-    title, weeks_label,
+    activities, clock, days_in_words, document_date, euro, nl_date, nl_month, nl_range, own_texts, phases,
+    terugkoppeling, title, weeks_label,
 )
 
 
@@ -26,6 +26,7 @@ def build_context(plan, diagnostics: Iterable = ()) -> dict:
         "activiteiten": acts,
         "fasen": phases(plan, acts),
         "terugkoppeling": terug,
+        "teksten": own_texts(plan),
     }
     ctx.update(spelregels.context(plan))
     ctx.update(evaluatiekader.context(plan, acts))
