@@ -11,11 +11,11 @@ from types import SimpleNamespace
 
 from . import (
     activiteit_dubbel, bijzondere_groepen_persoonlijk, boodschap_onvolledig, comfortzone_risico,
-    doel_zonder_activiteit, draagvlak_bestuur_ontbreekt, evaluatie_ontbreekt, fase_zonder_activiteit,
+    doel_zonder_activiteit, document_onvolledig, draagvlak_bestuur_ontbreekt, evaluatie_ontbreekt, fase_zonder_activiteit,
     fasen_volgorde, gemeentetype_tegenstrijdig, instrument_boven_trede, instrument_doel_afwijkend,
     instrument_eis, instrument_onbekend, invloed_beperkt_in_fase, kernvoorwaarde_niet_voldaan,
     kernvoorwaarde_ontbreekt, niet_interactief, nog_invullen, problematiek_past_niet, raad_rol_onbepaald,
-    representativiteit_smal, resultaat_ontbreekt, risico_onbekend, spelregel_ontbreekt,
+    representativiteit_smal, resultaat_ontbreekt, risico_onbekend, spelregel_ontbreekt, tekst_sectie_onbekend,
     terugkoppeling_ontbreekt, trede_boven_quickscan, trede_motivering_ontbreekt, typetest_verschil,
     uitzondering_hernoemd, uitzondering_ongebruikt, uitzondering_zonder_reden, verwijzing_onbekend, vertegenwoordiging_onvolledig,
     vervolg_ontbreekt, weinig_rendement, wervingsdoel_vaag, wmo_art11_lid4, wmo_art12_advies_ontbreekt,
@@ -36,7 +36,7 @@ SEMANTIC = [
     draagvlak_bestuur_ontbreekt, raad_rol_onbepaald, spelregel_ontbreekt,            # Stap 7
     terugkoppeling_ontbreekt, vertegenwoordiging_onvolledig, wmo_art12_advies_ontbreekt,
     evaluatie_ontbreekt,                                                              # Stap 8
-    nog_invullen,
+    nog_invullen, document_onvolledig, tekst_sectie_onbekend,                         # the documents
     uitzondering_zonder_reden, uitzondering_ongebruikt, uitzondering_hernoemd,
 ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from . import draaiboek, evaluatiekader, plan_van_aanpak, spelregels
+from . import controlerapport, draaiboek, evaluatiekader, plan_van_aanpak, spelregels
 from .common import (  # noqa: F401 (the formatting helpers are part of this package's interface)
     activities, clock, days_in_words, document_date, euro, nl_date, nl_month, nl_range, own_texts, phases,
     terugkoppeling, title, weeks_label,
@@ -17,7 +17,7 @@ from .common import (  # noqa: F401 (the formatting helpers are part of this pac
 
 
 def build_context(plan, diagnostics: Iterable = ()) -> dict:
-    """The data of all four documents (they share activities and phases, so one pass builds them)."""
+    """The data of all five documents (they share activities and phases, so one pass builds them)."""
     acts = activities(plan)
     terug = terugkoppeling(plan)
     draaiboek.add_to_activities(plan, acts, terug)
@@ -30,5 +30,7 @@ def build_context(plan, diagnostics: Iterable = ()) -> dict:
     }
     ctx.update(spelregels.context(plan))
     ctx.update(evaluatiekader.context(plan, acts))
-    ctx.update(plan_van_aanpak.context(plan, acts, list(diagnostics)))
+    diagnostics = list(diagnostics)
+    ctx.update(plan_van_aanpak.context(plan, acts, diagnostics))
+    ctx.update(controlerapport.context(plan, diagnostics))
     return ctx
