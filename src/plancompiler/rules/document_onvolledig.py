@@ -23,7 +23,10 @@ def gaps(plan):
     """(document, section id or None, pointer, key, message) for every part a document would leave
     empty or fill with a placeholder sentence. Parts another rule already reports are left out
     (comfortzone-risico, draagvlak-bestuur-ontbreekt, raad-rol-onbepaald, evaluatie-ontbreekt,
-    spelregel-ontbreekt, kernvoorwaarde-ontbreekt, fase-zonder-activiteit, resultaat-ontbreekt)."""
+    spelregel-ontbreekt, kernvoorwaarde-ontbreekt, fase-zonder-activiteit, resultaat-ontbreekt,
+    wervingsdoel-vaag, boodschap-onvolledig). The handouts' own placeholders (gemeente.contact in
+    the spelregels, evaluatie.vervolg in the evaluatiekader) belong to those documents. Optional parts the documents leave out when empty
+    (draagvlak.intern, werving.organisatie, ambitie.motivering) are not gaps."""
     pva = "plan-van-aanpak"
     if not plan.versie:
         yield pva, None, "", "versie", "De titelpagina toont ‘(geen versienummer)’. Vul 'versie' in, " \
@@ -85,9 +88,6 @@ def gaps(plan):
             "Het plan van aanpak heeft nog geen voorgesteld besluit. Vul 'besluitvorming.voorstel' in: " \
             "de besluitpunten voor het college."
     d = plan.draagvlak
-    if d is None or not d.intern:
-        yield pva, "draagvlak", d.ptr if d else "", "draagvlak.intern", \
-            "Het plan van aanpak noemt nog geen interne beleidsvelden. Vul 'draagvlak.intern' in."
     if d is None or d.wmo_advies is None:
         yield pva, "draagvlak", d.ptr if d else "", "draagvlak.wmo_advies", \
             "Het plan van aanpak noemt nog geen advies van een Wmo-raad of adviesraad. Vul " \
@@ -103,32 +103,23 @@ def gaps(plan):
             yield pva, "aanpak", act.ptr, "datum", \
                 f"De activiteit '{act.id}' heeft nog geen datum; de documenten tonen ‘nog niet gepland’. " \
                 "Vul 'datum' in."
-    if plan.gemeente.contact is None or not any(plan.gemeente.contact[:3]):
-        yield "spelregels", None, plan.gemeente.ptr, "gemeente.contact", \
-            "De spelregels noemen nog geen contactpersoon voor deelnemers. Vul 'gemeente.contact' in: " \
-            "naam, e-mail en telefoon."
-    e = plan.evaluatie
-    if e is not None and not e.vervolg:
-        yield "evaluatiekader", None, e.ptr, "evaluatie.vervolg", \
-            "Het evaluatiekader zegt dat er nog geen vervolgscenario is. Vul 'evaluatie.vervolg' in."
-
 
 def _werving(plan):
+    """The wervingscirkel's steps no other rule reports (wervingsdoel-vaag: the doel and a missing
+    werving; boodschap-onvolledig: the boodschap). An empty organisatie step is left out of the
+    document rather than printed empty."""
     w = plan.werving
-    pva, ptr = "plan-van-aanpak", w.ptr if w is not None else ""
-    steps = (
-        ("doel", w is not None and w.doel is not None and any(w.doel[:4]), "het doel van de werving"),
-        ("sectoren", w is not None and bool(w.sectoren or w.ook or w.bijzondere_groepen or w.moeilijk_bereikbaar),
-         "wie u wilt bereiken"),
-        ("boodschap", w is not None and w.boodschap is not None and any(w.boodschap[:6]), "de boodschap"),
-        ("middelen", w is not None and bool(w.middelen), "hoe u deelnemers bereikt"),
-        ("organisatie", w is not None and w.organisatie is not None and
-         any(v not in (None, "") for v in w.organisatie[:3]), "wie de werving organiseert"),
-    )
-    for key, filled, what in steps:
-        if not filled:
-            yield pva, "werving", ptr, f"werving.{key}", \
-                f"De wervingscirkel in het plan van aanpak noemt {what} nog niet. Vul 'werving.{key}' in."
+    if w is None:
+        return
+    pva = "plan-van-aanpak"
+    if not (w.sectoren or w.ook or w.bijzondere_groepen or w.moeilijk_bereikbaar):
+        yield pva, "werving", w.ptr, "werving.sectoren", \
+            "De wervingscirkel in het plan van aanpak noemt nog niet wie u wilt bereiken. Vul " \
+            "'werving.sectoren' in (en zo nodig 'ook' en 'bijzondere_groepen')."
+    if not w.middelen:
+        yield pva, "werving", w.ptr, "werving.middelen", \
+            "De wervingscirkel in het plan van aanpak noemt nog niet hoe u deelnemers bereikt. Vul " \
+            "'werving.middelen' in."
 
 
 def check(plan):
