@@ -32,7 +32,7 @@ HOOFDSTUKKEN = (
     ("planning", "Planning en besluitmomenten"),
     ("organisatie", "Organisatie en rollen"),
     ("communicatie", "Communicatie"),
-    ("risicos", "Risico's en beheersmaatregelen"),
+    ("risicos", "Risico’s en beheersmaatregelen"),
     ("begroting", "Capaciteit, kosten en dekking"),
     ("evaluatie", "Evaluatie"),
     ("besluitvorming", "Besluitvorming"),
