@@ -210,3 +210,9 @@ def test_every_section_id_is_a_chapter_and_wired_in_its_template():
         template = (ROOT / "templates" / f"{document}.md.j2").read_text(encoding="utf-8")
         for sid in ids:
             assert f"eigen.{sid}.vervangen" in template and f"eigen.{sid}.aanvullen" in template, (document, sid)
+
+
+def test_the_editor_offers_the_section_ids():
+    schema = json.loads((ROOT / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
+    sectie = schema["properties"]["teksten"]["items"]["properties"]["sectie"]
+    assert sectie["examples"] == list(SECTIONS["plan-van-aanpak"])
