@@ -455,8 +455,17 @@ def _planning(plan, acts: list[dict]) -> dict:
     for m in milestones:
         m["datum"] = nl_date(m["datum_d"])
     chrono = sorted((a for a in acts if a["datum_d"]), key=lambda a: (a["datum_d"], a["nr"]))
+    besluiten = _decisions(plan)
+    # one table by date: activities, milestones and the decisions of college and raad
+    rijen = ([(a["datum_d"], 0, a["nr"], {"wanneer": a["wanneer"], "nr": a["nr"], "titel": a["titel"],
+                                          "tijd": a["tijd"]}) for a in chrono]
+             + [(m["datum_d"], 1, i, {"wanneer": m["datum"], "nr": "", "titel": m["wat"], "tijd": ""})
+                for i, m in enumerate(milestones)]
+             + [(b["datum_d"], 2, i, {"wanneer": b["datum"], "nr": "", "titel": f"Besluit {b['orgaan']}: {b['besluit']}",
+                                      "tijd": ""}) for i, b in enumerate(besluiten)])
     return {"fasen": rows, "mijlpalen": milestones, "chronologisch": chrono,
-            "besluiten": _decisions(plan),
+            "rijen": [r[3] for r in sorted(rijen, key=lambda r: r[:3])],
+            "besluiten": besluiten,
             "ongepland": [a for a in acts if not a["datum_d"]]}
 
 
