@@ -57,3 +57,10 @@ def test_a_replacing_own_text_silences_its_section():
     assert check(append(own, plan), RULE) == []
     # extending (aanvullen) leaves the generated text, and so the gap, in place
     assert len(check(append(own.replace("vervangen", "aanvullen"), plan), RULE)) == 2
+
+
+def test_a_kernvoorwaarde_judged_without_toelichting():
+    plan = edit(("  meerwaarde: {oordeel: voldaan, toelichting: Beide partijen winnen erbij.}",
+                 "  meerwaarde: {oordeel: voldaan}"))
+    assert check(plan, RULE) == [(RULE, "info", 28, 3)]
+    assert "'meerwaarde'" in messages(plan, RULE)[0]

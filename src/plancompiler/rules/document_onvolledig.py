@@ -92,6 +92,11 @@ def gaps(plan):
         yield pva, "draagvlak", d.ptr if d else "", "draagvlak.wmo_advies", \
             "Het plan van aanpak noemt nog geen advies van een Wmo-raad of adviesraad. Vul " \
             "'draagvlak.wmo_advies' in: orgaan, datum en onderwerp."
+    for vid, k in (plan.kernvoorwaarden or {}).items():
+        if k.oordeel and not k.toelichting:
+            yield pva, "kernvoorwaarden", k.ptr, "toelichting", \
+                f"De tabel met kernvoorwaarden toont bij '{vid}' geen toelichting van de gemeente. Vul " \
+                "'toelichting' in: waarop steunt het oordeel?"
     yield from _werving(plan)
     for fase in plan.fasen:
         if fase.van is None or fase.tot is None:
