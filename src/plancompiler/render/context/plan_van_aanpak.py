@@ -564,6 +564,11 @@ def context(plan, acts: list[dict], diagnostics: list) -> dict:
         "opmerkingen": sum(1 for d in active if d.severity == "info"),
     }
     open_points["totaal"] = sum(open_points.values())
+    parts = [f"{n} {word if n == 1 else plural}" for n, word, plural in (
+        (open_points["fouten"], "fout", "fouten"), (open_points["waarschuwingen"], "waarschuwing", "waarschuwingen"),
+        (open_points["opmerkingen"], "opmerking", "opmerkingen")) if n]
+    open_points["tekst"] = nl_join(parts)
+    open_points["werkwoord"] = "staat" if open_points["totaal"] == 1 else "staan"
     return {
         "kop": kop,
         "uitzonderingen": _waivers(plan, diagnostics),
