@@ -67,7 +67,8 @@ def test_title_page_and_table_of_contents(built, example):
     details = text(titles[2])
     for label in ("Gemeente:", "Periode:", "Datum:", "Versie:", "Status:"):
         assert label in details
-    assert "Status: concept" in details  # the plans have no status key yet: the default
+    status = re.search(r"(?m)^status: (\S+)$", EXAMPLES[example].read_text(encoding="utf-8")).group(1)
+    assert f"Status: {status}" in details  # the plan's own status key
     assert not any(style(p) == "Author" for p in body.iter(f"{W}p"))  # the gemeente is the subtitle
     # then the table of contents, on a page of its own, filled with the headings
     toc = children[len(titles)]

@@ -502,6 +502,73 @@ class Post(NamedTuple):
     ptr: str
 
 
+# -- the plan van aanpak's own parts (the municipal outline around the brochure's steps) ----------
+
+class Aanleiding(NamedTuple):
+    tekst: str
+    probleemstelling: str
+    ptr: str = "/aanleiding"
+
+
+class Afbakening(NamedTuple):
+    open: tuple[str, ...]  # open for influence
+    vast: tuple[str, ...]  # fixed, not open for discussion
+    ptr: str = "/afbakening"
+
+
+class Organisatie(NamedTuple):
+    opdrachtgever: str
+    projectleider: str
+    projectgroep: tuple[str, ...]
+    ptr: str = "/organisatie"
+
+
+class Communicatie(NamedTuple):
+    doelgroep: str
+    boodschap: str
+    middel: str
+    wanneer: str
+    ptr: str
+
+
+class Projectrisico(NamedTuple):
+    risico: str
+    maatregel: str
+    ptr: str
+
+
+class Inzet(NamedTuple):
+    """One line of ``capaciteit``: a role or organisation and its hours."""
+
+    wie: str
+    uren: float | None
+    toelichting: str
+    ptr: str
+
+
+class Besluitmoment(NamedTuple):
+    orgaan: str  # college | raad
+    datum: date | None
+    besluit: str
+    ptr: str
+
+
+class Besluitvorming(NamedTuple):
+    momenten: tuple[Besluitmoment, ...]
+    voorstel: tuple[str, ...]
+    ptr: str = "/besluitvorming"
+
+
+class Tekst(NamedTuple):
+    """An officer's own text for one section of one document (``teksten``)."""
+
+    document: str
+    sectie: str
+    modus: str  # vervangen | aanvullen
+    tekst: str
+    ptr: str
+
+
 class Uitzondering(NamedTuple):
     index: int
     regel: str
@@ -540,6 +607,17 @@ class Plan(NamedTuple):
     participatieplan: Participatieplan | None = None
     eindverslag: Eindverslag | None = None
     fasenkeuze: str = ""
+    # the plan van aanpak's own parts; defaults keep hand-built plans in tests short
+    status: str = ""  # concept | definitief | "" (not stated)
+    aanleiding: Aanleiding | None = None
+    afbakening: Afbakening | None = None
+    organisatie: Organisatie | None = None
+    communicatie: tuple[Communicatie, ...] = ()
+    projectrisicos: tuple[Projectrisico, ...] = ()
+    capaciteit: tuple[Inzet, ...] = ()
+    dekking: str = ""
+    besluitvorming: Besluitvorming | None = None
+    teksten: tuple[Tekst, ...] = ()
 
     # -- short names for what rules read most ---------------------------------------------------
     @property
@@ -709,6 +787,33 @@ def _wettelijk(data: dict) -> dict:
     )
 
 
+def _plan_van_aanpak(data: dict) -> dict:
+    """The keys only the plan van aanpak (and ``teksten``) reads."""
+    a, f, o, b = data.get("aanleiding"), data.get("afbakening"), data.get("organisatie"), data.get("besluitvorming")
+    return dict(
+        status=str(data.get("status") or ""),
+        aanleiding=None if a is None else Aanleiding(_text(a.get("tekst")), _text(a.get("probleemstelling"))),
+        afbakening=None if f is None else Afbakening(tuple(f.get("open") or ()), tuple(f.get("vast") or ())),
+        organisatie=None if o is None else Organisatie(_text(o.get("opdrachtgever")), _text(o.get("projectleider")),
+                                                       tuple(o.get("projectgroep") or ())),
+        communicatie=tuple(Communicatie(_text(c.get("doelgroep")), _text(c.get("boodschap")), _text(c.get("middel")),
+                                        _text(c.get("wanneer")), f"/communicatie/{i}")
+                           for i, c in enumerate(data.get("communicatie") or ())),
+        projectrisicos=tuple(Projectrisico(_text(r.get("risico")), _text(r.get("maatregel")), f"/projectrisicos/{i}")
+                             for i, r in enumerate(data.get("projectrisicos") or ())),
+        capaciteit=tuple(Inzet(_text(c.get("wie")), c.get("uren"), _text(c.get("toelichting")), f"/capaciteit/{i}")
+                         for i, c in enumerate(data.get("capaciteit") or ())),
+        dekking=_text(data.get("dekking")),
+        besluitvorming=None if b is None else Besluitvorming(
+            tuple(Besluitmoment(str(m.get("orgaan") or ""), _date(m.get("datum")), _text(m.get("besluit")),
+                                f"/besluitvorming/momenten/{i}") for i, m in enumerate(b.get("momenten") or ())),
+            tuple(b.get("voorstel") or ())),
+        teksten=tuple(Tekst(str(t.get("document") or ""), str(t.get("sectie") or ""), str(t.get("modus") or "aanvullen"),
+                            str(t.get("tekst") or ""), f"/teksten/{i}")
+                      for i, t in enumerate(data.get("teksten") or ())),
+    )
+
+
 def build(data: dict, catalog: Catalog, path: str) -> Plan:
     eigen = {}
     for i, e in enumerate(data.get("eigen_instrumenten") or ()):
@@ -803,4 +908,5 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
             for i, w in enumerate(data.get("uitzonderingen") or ())),
         invulplekken=tuple(invulplekken),
         **_wettelijk(data),
+        **_plan_van_aanpak(data),
     )

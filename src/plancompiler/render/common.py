@@ -10,9 +10,9 @@ from pathlib import Path
 
 from ..resources import TEMPLATES_DIR
 
-DOCUMENTS = ("plan-van-aanpak", "spelregels", "draaiboek", "evaluatiekader")
+DOCUMENTS = ("plan-van-aanpak", "spelregels", "draaiboek", "evaluatiekader", "controlerapport")
 TITLES = {"plan-van-aanpak": "Plan van aanpak", "spelregels": "Spelregels voor deelnemers",
-          "draaiboek": "Draaiboek", "evaluatiekader": "Evaluatiekader"}
+          "draaiboek": "Draaiboek", "evaluatiekader": "Evaluatiekader", "controlerapport": "Controlerapport"}
 FORMATS = ("md", "docx", "html")
 DEFAULT_FORMATS = ("md", "docx")
 FIG_DIR = "figuren"
