@@ -27,7 +27,7 @@ def build_context(plan, diagnostics: Iterable = ()) -> dict:
         "fasen": phases(plan, acts),
         "terugkoppeling": terug,
     }
-    ctx.update(spelregels.context(plan))
+    ctx.update(spelregels.context(plan, acts, terug))
     ctx.update(evaluatiekader.context(plan, acts))
     ctx.update(plan_van_aanpak.context(plan, acts, list(diagnostics)))
     return ctx
