@@ -87,10 +87,12 @@ def _feedback_dates(plan, a: dict, terug: dict) -> dict:
     verslag = base + timedelta(days=terug["verslag_dagen"])
     reactie = verslag + timedelta(days=terug["reactie_dagen"])
     notes = []
-    if limit is not None and verslag > limit:
-        verslag = max(base, limit)
-        notes.append("het verslag komt eerder")
     if limit is not None and reactie > limit:
+        # report and reaction must both fit before the limit: the report in the first half of what is left
+        room = max(0, (limit - base).days)
+        if verslag > base + timedelta(days=room // 2):
+            verslag = base + timedelta(days=room // 2)
+            notes.append("het verslag komt eerder")
         reactie = max(verslag, limit)
         notes.append("de termijn om te reageren is korter")
     out.update(verslag_d=verslag, reactie_d=reactie)
@@ -103,12 +105,12 @@ def _aftercare(a: dict, terug: dict, acts: list[dict]) -> list[dict]:
     rows = []
     if a["verslag_d"]:
         rows.append({"datum_d": a["verslag_d"], "datum": nl_date(a["verslag_d"]),
-                     "wat": "Verslag naar alle genodigden, ook naar wie er niet bij was."
-                            + ("" if a["termijn_noot"] else f" (binnen {terug['verslag_woorden']})")})
+                     "wat": "Verslag naar alle genodigden, ook naar wie er niet bij was"
+                            + ("." if a["termijn_noot"] else f" (binnen {terug['verslag_woorden']}).")})
         rows.append({"datum_d": a["reactie_d"], "datum": nl_date(a["reactie_d"]),
-                     "wat": "Laatste dag om op het verslag te reageren."
-                            + (f" {a['termijn_noot']}" if a["termijn_noot"] else
-                               f" ({terug['reactie_woorden']} na het verslag)")})
+                     "wat": "Laatste dag om op het verslag te reageren"
+                            + (f". {a['termijn_noot']}" if a["termijn_noot"] else
+                               f" ({terug['reactie_woorden']} na het verslag).")})
     later = [b for b in acts if a["id"] in b["bouwt_voort_op_ids"]]
     for b in later:
         rows.append({"datum_d": b["datum_d"], "datum": b["datum"],
@@ -130,7 +132,8 @@ def _aftercare(a: dict, terug: dict, acts: list[dict]) -> list[dict]:
 def _audience(plan, model_act, a: dict) -> dict:
     cat = plan.catalog
     entries = {p["id"]: p for p in catalog_value(cat.data, "vrijwilligers", "uitnodigen", "publiek") or ()}
-    wanted = (model_act.uitnodiging if model_act is not None else None) or PUBLIEK_PER_SOORT.get(a["soort"], "genodigden")
+    default = PUBLIEK_PER_SOORT.get(a["soort"]) or ("open" if a["aanvang"] else "genodigden")
+    wanted = (model_act.uitnodiging if model_act is not None else None) or default
     return entries.get(wanted) or {"id": wanted, "naam": wanted, "kanalen": False, "stappen": []}
 
 
@@ -239,6 +242,8 @@ def _generic_blocks(a: dict) -> list[dict]:
     if a["start_dt"] is not None and a["einde"]:
         end = datetime.combine(a["datum_d"], time.fromisoformat(a["einde"]))
         total = max(30, int((end - a["start_dt"]).total_seconds() // 60))
+    if a["wethouder"]:
+        total -= 10  # the wethouder's own slot (_with_wethouder)
     intake = 15 if total >= 90 else 0
     opening = 10
     closing = 15 if total >= 60 else 5
@@ -317,9 +322,7 @@ def _runsheet(plan, a: dict, model_act) -> dict:
     elif a["aanvang"]:
         sheet["generiek"] = not (a["plenair"] or a["stellingen"] or a["sprekers"] or a["vragen"])
         blocks = _generic_blocks(a)
-        if a["wethouder"]:
-            blocks[1 if blocks[0]["titel"].startswith("Ontvangst") else 0]["rol"] = "Voorzitter en wethouder"
-            blocks = _with_wethouder(blocks, a)
+        blocks = _with_wethouder(blocks, a)
         sheet["programma"] = _blocks(start, blocks)
     if methode and methode.get("stappen"):
         sheet["stappen"] = _steps(a["datum_d"], list(methode["stappen"]))
