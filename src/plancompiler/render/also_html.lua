@@ -19,12 +19,31 @@ local function svg_for(title)
   return uri
 end
 
+-- A page break: the templates write an empty div with class "nieuwe-pagina" (no raw markup in the
+-- Markdown). Word gets a page break; the HTML a div that print CSS breaks before.
+local PAGE_BREAK_DOCX = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+
+function Div(div)
+  if div.classes:includes("nieuwe-pagina") and FORMAT == "docx" then
+    return pandoc.RawBlock("openxml", PAGE_BREAK_DOCX)
+  end
+  return nil
+end
+
+local function html_page_break(block)
+  if block.format == "openxml" and block.text == PAGE_BREAK_DOCX then
+    return pandoc.Div({}, pandoc.Attr("", {"nieuwe-pagina"}, {{"style", "break-before: page"}}))
+  end
+  return nil
+end
+
 function Pandoc(doc)
   local target = os.getenv("PLANCOMPILER_HTML_OUT")
   if target == nil or target == "" then
     return doc
   end
   local html_doc = doc:walk({
+    RawBlock = html_page_break,
     Image = function(img)
       local uri = svg_for(img.title)
       if uri ~= nil then

@@ -74,6 +74,8 @@ def _command(pandoc: Path, job: Job, reference_doc: Path | None) -> list[str]:
     cmd = [str(pandoc), "--sandbox", "--quiet", "-f", READER, "-t", fmt, "-o", str(job.target)]
     if fmt == "docx" and reference_doc is not None:
         cmd.append(f"--reference-doc={reference_doc}")
+    if fmt == "docx":  # also_html.lua turns the "nieuwe-pagina" divs into page breaks
+        cmd.append(f"--lua-filter={ALSO_HTML}")
     if fmt == "html":
         cmd += ["--standalone", "-M", "lang=nl"]
         if job.title:
@@ -149,7 +151,7 @@ class Converter:
         pandoc = self.pandoc
         cmd, env = _command(pandoc, job, self.reference_doc), self.env
         if html is not None:  # the same process also writes the HTML (see submit_document)
-            cmd[-1:-1] = ["-M", "lang=nl", "-M", f"pagetitle={html.title}", f"--lua-filter={ALSO_HTML}"]
+            cmd[-1:-1] = ["-M", "lang=nl", "-M", f"pagetitle={html.title}"]  # the docx command runs the filter
             env = dict(env, PLANCOMPILER_HTML_OUT=str(html.target))
             if self.figures is not None:
                 env["PLANCOMPILER_FIGURES"] = str(self.figures)
