@@ -39,7 +39,7 @@ def evaluation(plan, acts: list[dict]) -> dict:
             vragen.append({"id": q["id"], "vraag": q["vraag"], "antwoord": antwoord,
                            "toelichting": own.toelichting if own is not None else "",
                            "keuzes": keuzes,
-                           "vakjes": "   ".join(("☒ " if k["gekozen"] else "☐ ") + k["naam"] for k in keuzes),
+                           "vakjes": " ".join(("☒ " if k["gekozen"] else "☐ ") + k["naam"] for k in keuzes),
                            "vinkje": "☑" if antwoord else "☐"})
         columns.append({"naam": col["naam"], "vragen": vragen})
     all_q = [q for c in columns for q in c["vragen"]]
