@@ -364,3 +364,47 @@ def test_brochure_cases_build_all_three_handouts(name):
     assert "opheffen" not in text(docs["evaluatiekader"])
     if plan.gemeente.naam != "Haarlemmermeer":
         assert "Haarlemmermeer" not in text(docs["draaiboek"])
+
+
+# -- plan text wins over the method -----------------------------------------------------------------
+
+def _base_with(old: str, new: str):
+    from rules.helpers import BASE, edit
+
+    compiled = compile_loaded(load_text(edit((old, new), text=BASE), "plan.yaml"))
+    assert compiled.plan is not None
+    return _render(compiled)
+
+
+def test_the_plans_own_programme_replaces_the_method():
+    plan, ctx, docs = _base_with("""        datum: 2027-09-15
+        bouwt_voort_op: [cafe]""", """        datum: 2027-09-15
+        aanvang: "19:30"
+        einde: "21:00"
+        programma:
+          - {onderdeel: Welkom, minuten: 10, wie: Wethouder, wat: De wethouder opent de avond.}
+          - {onderdeel: Reacties op de conceptnota, minuten: 70, wie: Voorzitter}
+          - {onderdeel: Afsluiting, minuten: 10}
+        bouwt_voort_op: [cafe]""")
+    assert [(b.onderdeel, b.minuten) for b in plan.activiteit("inspraak").programma] == [
+        ("Welkom", 10), ("Reacties op de conceptnota", 70), ("Afsluiting", 10)]
+    part = section(docs["draaiboek"], "Inspraakavonden")
+    assert "Het programma uit het plan." in part and "algemeen programma" not in part
+    assert "| 19:30–19:40 | Welkom | 10 min. | Wethouder | De wethouder opent de avond. |" in part
+    assert "| 20:50–21:00 | Afsluiting | 10 min. |" in part
+
+
+def test_the_plans_roles_fill_the_methods_roles_and_add_their_own():
+    plan, ctx, docs = _base_with("""        tafelgrootte: 8
+        bouwt_voort_op: [enquete]""", """        tafelgrootte: 8
+        aanvang: "19:30"
+        einde: "22:00"
+        rollen:
+          - {rol: cafébaas, wie: Leden van de ouderenbond}
+          - {rol: Fotograaf, wie: Een vrijwilliger van de lokale omroep}
+        bouwt_voort_op: [enquete]""")
+    rollen = {r["naam"]: r["wie"] for r in next(a for a in ctx["activiteiten"] if a["id"] == "cafe")["draaiboek"]["rollen"]}
+    assert rollen["Cafébaas"] == "Leden van de ouderenbond"
+    assert rollen["Schrijver"] == "per tafel gekozen"  # the brochure's default where the plan is silent
+    assert rollen["Fotograaf"] == "Een vrijwilliger van de lokale omroep"
+    assert rollen["Wethouder"] == ""  # the base plan's gemeente names no portefeuillehouder
