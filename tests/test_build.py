@@ -197,11 +197,12 @@ def test_draaiboek_cafe_clock_times(built):
     assert "6 mei 2027" in text  # report within 21 days
     spelregels = docx_text(target / "spelregels.docx")
     assert ("Vrijwilligerscafé ‘Wat heeft u nodig?’ (15 april 2027). U geeft advies en brengt zelf ideeën in. "
-            "De gemeente beslist. Uw advies telt zwaar mee. Het verslag komt uiterlijk 6 mei 2027. "
-            "U kunt reageren tot en met 20 mei 2027.") in spelregels
-    # multi-day: counted from its last day
-    assert "(1 februari 2027 t/m 28 februari 2027). U geeft uw mening. De gemeente beslist zelf wat zij ermee " \
-           "doet. Het verslag komt uiterlijk 21 maart 2027. U kunt reageren tot en met 4 april 2027." in spelregels
+            "De gemeente beslist. Uw advies telt zwaar mee.") in spelregels
+    assert "U krijgt een verslag. Dat is binnen drie weken." in spelregels
+    # a term the evaluation cuts short is stated with its dates
+    assert ("Evaluatiegesprek met de klankbordgroep (6 maart 2029). U geeft uw mening. De gemeente beslist zelf "
+            "wat zij ermee doet. Het verslag komt uiterlijk 12 maart 2029. U kunt reageren tot en met 19 maart 2029.") \
+        in spelregels
 
 
 def test_generic_runsheet_for_activities_without_method(built):

@@ -111,13 +111,13 @@ def test_velsen_inventarisatie_influence_does_not_promise_a_plan_to_react_on():
     plan, _, docs = built(EXAMPLES["velsen"])
     body = text(docs["spelregels"])
     assert "U mag reageren op een plan dat de gemeente al heeft gemaakt" not in body
-    inventarisatie = body.split("### Opstellen inventarisatie", 1)[1].split("###", 1)[0]
+    inventarisatie = body.split("**Opstellen inventarisatie", 1)[1].split("\n**", 1)[0]
     assert "Er is nog geen plan." in inventarisatie
     assert "**Digimon-enquête onder vrijwilligersorganisaties** (1 februari 2027 t/m 28 februari 2027). " \
            "U geeft uw mening." in inventarisatie
     assert "**Expertmeeting ‘Ambities voor het vrijwilligerswerk’**" in inventarisatie
     # the conceptplan is on the table only in the beleidsplan phase, where the raad decides
-    beleidsplan = body.split("### Beleidsplan", 1)[1].split("###", 1)[0]
+    beleidsplan = body.split("**Beleidsplan", 1)[1].split("\n**", 1)[0]
     assert "Er ligt een conceptplan. De gemeenteraad beslist erover." in beleidsplan
     assert "Inspraakavond over de conceptnota vrijwilligerswerk" in beleidsplan
 

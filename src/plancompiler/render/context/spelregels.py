@@ -45,23 +45,34 @@ def representation(plan) -> dict | None:
 
 
 def influence(plan, acts: list[dict]) -> list[dict]:
-    """Per phase of the plan: what lies on the table, and per activity the influence at its trede."""
+    """Per phase of the plan: what lies on the table, and the influence per trede, with its activities.
+
+    Activities of a phase with the same influence share one line, so the handout stays short. Feedback
+    dates are the general terms (section "Wat er met uw inbreng gebeurt"); only where a term is cut
+    short (the plan ends or the evaluation comes first) the activity says so, with its dates.
+    """
     cat = plan.catalog
     out = []
     for f in plan.fasen:
         entry = cat.fase(f.fase)
-        items = []
+        groups: dict[str, list[dict]] = {}
         for a in acts:
             if a["fase_id"] != f.fase or a["nr"] - 1 not in {x.volgorde for x in f.activiteiten}:
                 continue
             trede = cat.trede(a["trede_id"]) if a["trede_id"] else {}
-            items.append({"titel": a["titel"], "wanneer": a["wanneer"],
-                          "invloed": txt(trede.get("voor_deelnemers")) or txt(trede.get("in_gewone_woorden")),
-                          "verslag_datum": a.get("verslag_datum", ""), "reactie_datum": a.get("reactie_datum", ""),
-                          "termijn_noot": a.get("termijn_noot", "")})
-        if items:
+            tekst = txt(trede.get("voor_deelnemers")) or txt(trede.get("in_gewone_woorden"))
+            noot = ""
+            if a.get("termijn_noot") and a.get("verslag_datum"):
+                noot = (f"Het verslag komt uiterlijk {a['verslag_datum']}. U kunt reageren tot en met "
+                        f"{a['reactie_datum']}. {a['termijn_noot']}")
+            groups.setdefault(tekst, []).append({"titel": a["titel"], "wanneer": a["wanneer"], "noot": noot,
+                                                 "verslag_datum": a.get("verslag_datum", ""),
+                                                 "reactie_datum": a.get("reactie_datum", "")})
+        if groups:
             out.append({"naam": entry["naam"], "periode": nl_range(f.van, f.tot),
-                        "tekst": txt(entry.get("voor_deelnemers")), "activiteiten": items})
+                        "tekst": txt(entry.get("voor_deelnemers")),
+                        "groepen": [{"invloed": k, "activiteiten": v} for k, v in groups.items()],
+                        "activiteiten": [x for v in groups.values() for x in v]})
     return out
 
 
@@ -79,7 +90,8 @@ def context(plan, acts: list[dict] | None = None, terug: dict | None = None) -> 
     fasen = influence(plan, acts)
     texts = [r["antwoord"] for r in regels]
     texts += [f["naam"] + " " + f["tekst"] for f in fasen]
-    texts += [a["titel"] + " " + a["invloed"] for f in fasen for a in f["activiteiten"]]
+    texts += [g["invloed"] + " " + " ".join(a["titel"] + " " + a["noot"] for a in g["activiteiten"])
+              for f in fasen for g in f["groepen"]]
     if vert:
         texts += [vert["vorm"]] + [r["tekst"] + " " + " ".join(r["lijst"]) for r in vert["regels"]]
     if terug and terug.get("reactienota"):
