@@ -164,6 +164,9 @@ def test_no_derived_date_after_the_end_or_the_evaluation(name):
             assert plan.eind is None or d <= plan.eind, (a["titel"], d)
             if e is not None and e.datum and a["datum_d"] and a["datum_d"] < e.datum:
                 assert d < e.datum, (a["titel"], d)
+        for s in a["draaiboek"]["stappen"]:
+            if s["datum_d"] is not None:
+                assert plan.eind is None or s["datum_d"] <= max(plan.eind, a["einddatum_d"] or plan.eind), s
 
 
 def test_velsen_evaluatiegesprek_report_comes_before_the_evaluation():
@@ -408,3 +411,11 @@ def test_the_plans_roles_fill_the_methods_roles_and_add_their_own():
     assert rollen["Schrijver"] == "per tafel gekozen"  # the brochure's default where the plan is silent
     assert rollen["Fotograaf"] == "Een vrijwilliger van de lokale omroep"
     assert rollen["Wethouder"] == ""  # the base plan's gemeente names no portefeuillehouder
+
+
+@pytest.mark.parametrize("example,heading", [("utrecht", "## Het vrijwilligersplatform"),
+                                             ("velsen", "## De klankbordgroep")])
+def test_representation_heading_has_the_right_article(example, heading):
+    _, _, docs = built(EXAMPLES[example])
+    assert heading in docs["spelregels"]
+    assert "De vrijwilligersplatform" not in docs["spelregels"]

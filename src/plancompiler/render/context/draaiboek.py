@@ -325,9 +325,9 @@ def _runsheet(plan, a: dict, model_act) -> dict:
         blocks = _with_wethouder(blocks, a)
         sheet["programma"] = _blocks(start, blocks)
     if methode and methode.get("stappen"):
-        sheet["stappen"] = _steps(a["datum_d"], list(methode["stappen"]))
+        sheet["stappen"] = _capped(_steps(a["datum_d"], list(methode["stappen"])), _limits(plan, a))
     elif not a["aanvang"]:
-        sheet["stappen"] = _generic_steps(a)
+        sheet["stappen"] = _capped(_generic_steps(a), _limits(plan, a))
         sheet["generiek_stappen"] = True
     roles = list(methode.get("rollen") or ()) if methode else _generic_roles(a)
     sheet["rollen"] = _roles(roles, model_act.rollen if model_act is not None else (), a, plan)
@@ -382,9 +382,19 @@ def _steps(d: date | None, steps: list[Mapping]) -> list[dict]:
     for s in steps:
         weeks = int(s.get("weken") or 0)
         when = d + timedelta(weeks=weeks) if d else None
-        out.append({"week": weeks_label(weeks), "datum": nl_date(when) or "—", "titel": str(s.get("titel", "")),
-                    "omschrijving": txt(s.get("omschrijving"))})
+        out.append({"week": weeks_label(weeks), "datum_d": when, "datum": nl_date(when) or "—",
+                    "titel": str(s.get("titel", "")), "omschrijving": txt(s.get("omschrijving"))})
     return out
+
+
+def _capped(steps: list[dict], limit: tuple[date | None, str]) -> list[dict]:
+    """Steps after the plan's end or the evaluation move to the last day before it, and say why."""
+    last, why = limit
+    for s in steps:
+        if last is not None and s["datum_d"] is not None and s["datum_d"] > last:
+            s["datum_d"], s["datum"] = last, f"uiterlijk {nl_date(last)}"
+            s["omschrijving"] = f"{s['omschrijving']} (eerder dan gewoonlijk, want {why}.)".strip()
+    return steps
 
 
 def _generic_steps(a: dict) -> list[dict]:
@@ -418,7 +428,8 @@ def _generic_steps(a: dict) -> list[dict]:
         when = d + timedelta(weeks=4 if onderzoek else 1)
         steps.append((when, weeks_label(4 if onderzoek else 1), "Afronden",
                       "Sluit af en verwerk de uitkomsten voor het verslag."))
-    return [{"week": w, "datum": nl_date(when) or "—", "titel": t, "omschrijving": o} for when, w, t, o in steps]
+    return [{"week": w, "datum_d": when, "datum": nl_date(when) or "—", "titel": t, "omschrijving": o}
+            for when, w, t, o in steps]
 
 
 def _generic_roles(a: dict) -> list[dict]:

@@ -41,7 +41,18 @@ def representation(plan) -> dict | None:
             if text and not text.endswith((".", "!", "?")):
                 text += "."
             rows.append({"naam": item["naam"], "kort": label, "tekst": text, "lijst": [], "ontbreekt": not value})
-    return {"vorm": v.vorm or "vertegenwoordiging", "regels": rows}
+    vorm = v.vorm or "vertegenwoordiging"
+    return {"vorm": vorm, "de_het": article(vorm), "regels": rows}
+
+
+# Nouns for a representation that take 'het' (het platform, het panel, ...); the others take 'de'.
+HET_WOORDEN = ("platform", "panel", "netwerk", "overleg", "forum", "team", "comité", "comite", "beraad")
+
+
+def article(noun: str) -> str:
+    """'Het' or 'De' for the name of a representation ('het vrijwilligersplatform', 'de klankbordgroep')."""
+    last = noun.strip().lower().split()[-1] if noun.strip() else ""
+    return "Het" if last.endswith(HET_WOORDEN) else "De"
 
 
 def influence(plan, acts: list[dict]) -> list[dict]:
