@@ -221,15 +221,17 @@ def _plan_mentions(plan, word: str) -> bool:
 def _roles(catalog_roles: list[Mapping], own, a: dict, plan) -> list[dict]:
     """The method's roles, filled in by the plan's ``rollen`` (same name), then the plan's other roles."""
     own_by_name = {r.rol.lower(): r.wie for r in own}
+    college = plan.draagvlak.college.aanwezig_bij if plan.draagvlak and plan.draagvlak.college else ()
     out = []
     for r in catalog_roles:
         naam = r["naam"]
         wie = own_by_name.pop(naam.lower(), "") or txt(r.get("wie"))
+        if not wie and naam.lower() == "wethouder" and a["id"] in college:
+            wie = plan.gemeente.portefeuillehouder
         out.append({"naam": naam, "wie": wie, "taak": txt(r.get("taak"))})
     for r in own:
         if r.rol.lower() in own_by_name:
             out.append({"naam": r.rol, "wie": r.wie, "taak": ""})
-    college = plan.draagvlak.college.aanwezig_bij if plan.draagvlak and plan.draagvlak.college else ()
     if a["id"] in college and not any(r["naam"].lower() == "wethouder" for r in out):
         out.append({"naam": "Wethouder", "wie": plan.gemeente.portefeuillehouder,
                     "taak": a["wethouder"] or "Is aanwezig, zoals de rol van het college in het plan zegt."})
