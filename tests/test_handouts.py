@@ -419,3 +419,40 @@ def test_representation_heading_has_the_right_article(example, heading):
     _, _, docs = built(EXAMPLES[example])
     assert heading in docs["spelregels"]
     assert "De vrijwilligersplatform" not in docs["spelregels"]
+
+
+@pytest.mark.parametrize("formats", ["docx", "docx,html"])
+def test_page_breaks_reach_word_and_html(tmp_path, formats):
+    """The 'nieuwe-pagina' marker becomes a Word page break (also in a docx-only build) and a print break."""
+    import zipfile
+
+    from click.testing import CliRunner
+
+    from plancompiler.cli import cli
+
+    result = CliRunner().invoke(cli, ["build", str(EXAMPLES["dorpshaven"]), "-o", str(tmp_path / "out"),
+                                      "--format", formats], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    plan = compile_file(EXAMPLES["dorpshaven"]).plan
+    with zipfile.ZipFile(tmp_path / "out" / "draaiboek.docx") as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert xml.count('<w:br w:type="page" />') + xml.count('<w:br w:type="page"/>') == len(plan.activiteiten)
+    with zipfile.ZipFile(tmp_path / "out" / "spelregels.docx") as z:
+        assert 'w:type="page"' not in z.read("word/document.xml").decode("utf-8")
+    if "html" in formats:
+        html = (tmp_path / "out" / "draaiboek.html").read_text(encoding="utf-8")
+        assert html.count("break-before: page") == len(plan.activiteiten)
+
+
+def test_speakers_open_a_programme_built_from_the_plan():
+    plan, ctx, docs = _base_with("""        datum: 2027-09-15
+        bouwt_voort_op: [cafe]""", """        datum: 2027-09-15
+        aanvang: "19:30"
+        einde: "21:00"
+        sprekers: [De wethouder, Een vrijwilliger van de voedselbank]
+        bouwt_voort_op: [cafe]""")
+    part = section(docs["draaiboek"], "Inspraakavonden")
+    assert "Een programma van plancompiler, opgebouwd uit wat het plan over deze activiteit zegt." in part
+    assert "| Inleiding |" in part and "Door De wethouder en Een vrijwilliger van de voedselbank." in part
+    assert "| 20:45–21:00 | Afronding en vervolg |" in part  # the programme ends at the planned end
+    assert "| Pauze |" not in part  # 90 minutes: no break
