@@ -247,8 +247,6 @@ def test_markdown_escapes_only_where_needed(built, example):
     assert sum(map(user_text_escapes, texts)) * 100 / sum(t.count("\n") for t in texts) < 2
 
 
-@pytest.mark.xfail(strict=True, reason="templates/evaluatiekader.md.j2 writes '- {{ a.nr }}. ' (a list in a list "
-                                       "item: the empty bullet and stray '12.'); needs '- {{ a.nr }}\\. '")
 def test_no_list_marker_at_the_start_of_a_list_item(built):
     for example, target in built.items():
         for doc in DOCS:

@@ -175,6 +175,15 @@ class Activiteit(NamedTuple):
     reeks: Reeks | None = None
     stellingen: int | None = None
     sprekers: tuple[str, ...] = ()
+    # what the draaiboek shows of the activity (programme, roles, invitation; sessions: ``reeks``)
+    uitnodiging: str | None = None  # open / genodigden / leden / respondenten (catalog: vrijwilligers.uitnodigen)
+    plenair: str = ""
+    stellingteksten: tuple[str, ...] = ()  # the statements' texts; ``stellingen`` is their number
+    vragen: tuple[str, ...] = ()
+    wethouder: str = ""
+    rollen: tuple["Rol", ...] = ()
+    materialen: tuple[str, ...] = ()
+    programma: tuple["Programmaonderdeel", ...] = ()
 
     @property
     def titel(self) -> str:
@@ -203,6 +212,22 @@ class Activiteit(NamedTuple):
     def heeft(self, name: str) -> bool:
         """The plan states this field for this activity (so a finding can point at it)."""
         return self.veld(name) not in (None, "")
+
+
+class Rol(NamedTuple):
+    """Who plays a role at an activity (``rollen``); a name from the catalog's method fills that role."""
+
+    rol: str
+    wie: str
+
+
+class Programmaonderdeel(NamedTuple):
+    """One part of the plan's own programme for an activity (``programma``)."""
+
+    onderdeel: str
+    minuten: int
+    wie: str
+    wat: str
 
 
 # The activity fields a catalog eis may name (catalog.schema.json, $defs/eis/veld), all attributes above.
@@ -298,6 +323,7 @@ class Middel(NamedTuple):
     doelgroepen: tuple[str, ...]
     persoonlijk: bool
     ptr: str
+    bij: str = ""  # the id of the activity this channel goes along with (e.g. the enquête)
 
 
 class WervingsOrganisatie(NamedTuple):
@@ -487,12 +513,26 @@ class ProcesAntwoord(NamedTuple):
     ptr: str
 
 
+class Resultaat(NamedTuple):
+    """The result of one doel that the evaluation measures (Stap 8)."""
+
+    doel: str
+    indicator: str
+    nulmeting: str
+    streefwaarde: str
+    bron: str
+    activiteit: str
+    moment: date | None
+    ptr: str
+
+
 class Evaluatie(NamedTuple):
     datum: date | None
     door: str
     procestest: Mapping[str, ProcesAntwoord]  # question id (catalog) → answer
     vervolg: str
     ptr: str = "/evaluatie"
+    resultaten: tuple[Resultaat, ...] = ()
 
 
 class Post(NamedTuple):
@@ -726,7 +766,7 @@ def _werving(w: dict) -> Werving:
     organisatie = None if o is None else WervingsOrganisatie(_text(o.get("trekker")), o.get("budget_eur"),
                                                              _text(o.get("planning")))
     middelen = tuple(Middel(_text(m.get("kanaal")), _text(m.get("via")), tuple(m.get("doelgroepen") or ()),
-                            bool(m.get("persoonlijk")), f"/werving/middelen/{i}")
+                            bool(m.get("persoonlijk")), f"/werving/middelen/{i}", _text(m.get("bij")))
                      for i, m in enumerate(w.get("middelen") or ()))
     return Werving(doel, _strs(w.get("sectoren")), tuple(w.get("ook") or ()),
                    tuple(w.get("bijzondere_groepen") or ()), _text(w.get("moeilijk_bereikbaar")),
@@ -764,7 +804,29 @@ def _evaluatie(e: dict) -> Evaluatie:
         qid: ProcesAntwoord(q.get("antwoord"), _text(q.get("toelichting")),
                             f"/evaluatie/procestest/{escape_token(qid)}")
         for qid, q in (e.get("procestest") or {}).items()})
-    return Evaluatie(_date(e.get("datum")), _text(e.get("door")), procestest, _text(e.get("vervolg")))
+    resultaten = tuple(
+        Resultaat(_text(r.get("doel")), _text(r.get("indicator")), _text(r.get("nulmeting")),
+                  _text(r.get("streefwaarde")), _text(r.get("bron")), _text(r.get("activiteit")),
+                  _date(r.get("moment")), f"/evaluatie/resultaten/{i}")
+        for i, r in enumerate(e.get("resultaten") or ()))
+    return Evaluatie(_date(e.get("datum")), _text(e.get("door")), procestest, _text(e.get("vervolg")),
+                     resultaten=resultaten)
+
+
+def _draaiboek_fields(a: dict) -> dict:
+    """The keys of an activity that only the draaiboek reads."""
+    return {
+        "uitnodiging": a.get("uitnodiging"),
+        "plenair": _text(a.get("plenair")),
+        "stellingteksten": tuple(_text(x) for x in a.get("stellingteksten") or () if _text(x)),
+        "vragen": tuple(_text(x) for x in a.get("vragen") or () if _text(x)),
+        "wethouder": _text(a.get("wethouder")),
+        "rollen": tuple(Rol(_text(r.get("rol")), _text(r.get("wie"))) for r in a.get("rollen") or ()),
+        "materialen": tuple(_text(x) for x in a.get("materialen") or () if _text(x)),
+        "programma": tuple(Programmaonderdeel(_text(b.get("onderdeel")), int(b.get("minuten") or 0),
+                                              _text(b.get("wie")), _text(b.get("wat")))
+                           for b in a.get("programma") or ()),
+    }
 
 
 def _wettelijk(data: dict) -> dict:
@@ -852,7 +914,8 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
                 trekker=_text(a.get("trekker")), omschrijving=_text(a.get("omschrijving")),
                 tafelgrootte=a.get("tafelgrootte"), voorzitter=_text(a.get("voorzitter")),
                 trekkers=_strs(a.get("trekkers")), panels=_strs(a.get("panels")), mandaat=a.get("mandaat"),
-                budget_eur=a.get("budget_eur"), **_activity_extras(a, f"/fasen/{fi}/activiteiten/{ai}")))
+                budget_eur=a.get("budget_eur"), **_activity_extras(a, f"/fasen/{fi}/activiteiten/{ai}"),
+                **_draaiboek_fields(a)))
             volgorde += 1
         fasen.append(Fase(f["fase"], f"/fasen/{fi}", _date(f.get("van")), _date(f.get("tot")),
                           _text(f.get("omschrijving")), tuple(acts)))

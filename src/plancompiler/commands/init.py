@@ -425,6 +425,14 @@ def skeleton(cat, a: Answers, schema_ref: str):
     evaluatie["datum"] = date.fromordinal(last["datum"].toordinal())  # a copy: no YAML alias
     evaluatie["door"] = f"{PLACEHOLDER} wie evalueert, bij voorkeur met de deelnemers"
     evaluatie["vervolg"] = f"{PLACEHOLDER} Welk vervolg kiest u na de evaluatie?"
+    resultaat = Map()
+    resultaat["doel"] = f"{PLACEHOLDER} welk doel meet u?"
+    resultaat["indicator"] = f"{PLACEHOLDER} waaraan ziet u dat het doel is bereikt?"
+    resultaat["nulmeting"] = f"{PLACEHOLDER} de stand bij de start"
+    resultaat["streefwaarde"] = f"{PLACEHOLDER} wat u wilt bereiken"
+    resultaat["bron"] = f"{PLACEHOLDER} waar de gegevens vandaan komen"
+    resultaat["moment"] = date.fromordinal(last["datum"].toordinal())  # a copy: no YAML alias
+    evaluatie["resultaten"] = [resultaat]
     doc["evaluatie"] = evaluatie
     doc.yaml_set_comment_before_after_key(
         "evaluatie", before="\nStap 8 - Evaluatie (p. 37-38): beantwoord na afloop de procestest onder 'procestest:'.")

@@ -28,7 +28,7 @@ def build_context(plan, diagnostics: Iterable = ()) -> dict:
         "terugkoppeling": terug,
         "teksten": own_texts(plan),
     }
-    ctx.update(spelregels.context(plan))
+    ctx.update(spelregels.context(plan, acts, terug))
     ctx.update(evaluatiekader.context(plan, acts))
     diagnostics = list(diagnostics)
     ctx.update(plan_van_aanpak.context(plan, acts, diagnostics))
