@@ -337,13 +337,14 @@ def test_utrecht_tweede_meting_is_an_activity_the_results_point_to():
 def test_evaluatiekader_answer_fields_match_ja_deels_nee(name):
     plan, _, docs = built(EXAMPLES[name])
     body = text(docs["evaluatiekader"])
-    assert len([f for f in body.splitlines() if re.match(r"^[☐☒] ja [☐☒] deels [☐☒] nee", f)]) == 14
+    assert len([f for f in body.splitlines() if re.match(r"^(- )?[☐☒] ja [☐☒] deels [☐☒] nee", f)]) == 14
     given = plan.evaluatie.procestest
     for qid, answer in given.items():
         if answer.antwoord:
             question = next(q["vraag"] for c in plan.catalog.procestest["kolommen"] for q in c["vragen"]
                             if q["id"] == qid)
-            after = body.split(f"**{question}**", 1)[1].splitlines()[1]
+            after = next(x for x in body.split(f"**{question}**", 1)[1].splitlines()[1:] if x.strip())
+            after = after.removeprefix("- ")  # the boxes are the first item of the question's list
             assert after.startswith({"ja": "☒ ja ☐ deels", "deels": "☐ ja ☒ deels", "nee": "☐ ja ☐ deels ☒ nee"}
                                     [answer.antwoord]), (qid, after)
     assert not re.search(r"^- \d+\.", docs["evaluatiekader"], flags=re.M)  # no stray list number

@@ -254,8 +254,6 @@ def test_no_list_marker_at_the_start_of_a_list_item(built):
                 assert not re.match(r"\s*[-*+] \d+[.)] ", line), (example, doc, line)
 
 
-@pytest.mark.xfail(strict=True, reason="the templates end label lines with a hard line break (a backslash); "
-                                       "needs the template change described in the layout report")
 def test_markdown_has_fewer_than_five_escapes_per_hundred_lines(built):
     for example, target in built.items():
         for doc in DOCS:
