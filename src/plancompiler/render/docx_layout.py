@@ -65,7 +65,7 @@ def text_width(text: str, bold: bool = False, size_pt: float = TABLE_PT) -> int:
 def document_meta(ctx: dict, name: str) -> dict:
     """The layout part of a pandoc job for one document (see ``pandoc.Job``): metadata strings, table of
     contents, title page. The status is the plan's ``status`` (the context's title block), else "concept"."""
-    from .figures import CAPTIONS
+    from .common import CAPTIONS
 
     gemeente = ctx["titel"]["gemeente"]
     status = str(ctx["titel"].get("status") or "")

@@ -17,9 +17,6 @@ LIGHT = "#e8eef5"
 ORANGE = "#c55a11"
 GREEN = "#548235"
 GREY = "#7f7f7f"
-# Short captions, keyed by the figure's name (its image title); the long description is the alt text.
-CAPTIONS = {"participatieladder": "De participatieladder: gekozen trede, comfortzone en uitkomst van de quickscan.",
-            "tijdlijn": "Tijdlijn van de fasen, activiteiten en mijlpalen."}
 MAANDEN_KORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
