@@ -30,13 +30,15 @@ from plancompiler.render.escape import escape_block, escape_cell, escape_inline
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = {p.name.split(".")[0]: p for p in sorted((ROOT / "examples").glob("*.plan.yaml"))}
-DOCS = ("plan-van-aanpak", "spelregels", "draaiboek", "evaluatiekader")
+DOCS = ("plan-van-aanpak", "spelregels", "draaiboek", "evaluatiekader", "controlerapport")
 FIGURES = ("figuren/participatieladder.svg", "figuren/tijdlijn.svg",
            "figuren/participatieladder.png", "figuren/tijdlijn.png")
-PVA_HEADINGS = ["1. Samenvatting", "2. Wettelijk kader", "3. Visie", "4. Ambitie", "5. Kernvoorwaarden",
-                "6. Aanpak per fase", "7. Werving van deelnemers", "8. Draagvlak", "9. Planning",
-                "10. Benodigdheden en begroting", "11. Evaluatie", "Bijlage A. Gemotiveerde uitzonderingen",
-                "Bijlage B. Openstaande waarschuwingen"]
+PVA_HEADINGS = ["1. Samenvatting", "2. Aanleiding en probleemstelling", "3. Doel en resultaat", "4. Afbakening",
+                "5. Wettelijk kader", "6. Ambitie", "7. Kernvoorwaarden", "8. Aanpak per fase",
+                "9. Werving van deelnemers", "10. Draagvlak en spelregels", "11. Planning en besluitmomenten",
+                "12. Organisatie en rollen", "13. Communicatie", "14. Risico’s en beheersmaatregelen",
+                "15. Capaciteit, kosten en dekking", "16. Evaluatie", "17. Besluitvorming",
+                "Bijlage A. Gemotiveerde uitzonderingen"]
 HOSTILE = {
     "script": "<script>alert(1)</script>",
     "openxml": "```{=openxml}\n<w:p><w:r><w:t>INJECTED</w:t></w:r></w:p>\n```",
@@ -117,7 +119,7 @@ def test_plan_van_aanpak_has_every_section(built, example):
     for h in PVA_HEADINGS:
         assert h in heads, h
     # one sub-heading per phase of the plan
-    phase_heads = [h for h in heads if re.match(r"6\.\d+ ", h)]
+    phase_heads = [h for h in heads if re.match(r"8\.\d+ ", h)]
     assert len(phase_heads) == len(plan.fasen)
     for h in PVA_HEADINGS:
         pattern = r"\s+".join(re.escape(w) for w in h.split())
@@ -140,14 +142,16 @@ def test_activities_table_rows_equal_plan_activities(built, example):
     heads = headings(target / "draaiboek.docx")
     for a in acts:
         assert f"{a.volgorde + 1}. {a.titel}" in heads
-    assert heads.count("Voorbereiding") == len(acts) == heads.count("Nazorg") == heads.count("Rollen")
-    assert sum(heads.count(h) for h in ("Programma", "Stappen")) >= len(acts)
+    assert len(acts) == heads.count("Nazorg") == heads.count("Rollen")
+    # a survey's invitation is in its steps; every other activity has its own invitation countdown
+    assert heads.count("Voorbereiding en uitnodiging") >= len(acts) - heads.count("Stappen")
+    assert sum(heads.count(h) for h in ("Programma", "Programma van een bijeenkomst", "Stappen")) >= len(acts)
 
 
 def test_summary_key_facts(built):
     target, plan = built["velsen"]
     rows = dict((r[0], r[1]) for r in table_rows(target / "plan-van-aanpak.docx", ["Onderdeel", "Keuze"]))
-    assert rows["Gemeentetype (gewenst)"] == "II ‘Een behouden koers’"
+    assert rows["Gemeentetype (gewenst)"] == "Breed beleid met de gemeente als dirigent (type II)"
     assert rows["Trede op de participatieladder"] == "4. Coproduceren"
     assert rows["Aantal activiteiten"] == str(len(plan.activiteiten))
     total = sum(b.bedrag_eur for b in plan.begroting)
@@ -166,9 +170,9 @@ def test_summary_key_facts(built):
     assert len(kv) == 6
     openheid = plan.catalog.voorwaarde("openheid")["criteria"]["coproduceren"]
     assert kv[0][1] == " ".join(openheid.split()) and kv[0][2] == "Voldaan"
-    # every comfort-zone risk of type II appears, with the plan's measure where it has one
-    risks = table_rows(target / "plan-van-aanpak.docx", ["Risico (type II ‘Een behouden koers’)"])
-    assert len(risks) == 6
+    # Velsen works above its comfort zone: the comfort zone's risks it states a measure for appear
+    risks = table_rows(target / "plan-van-aanpak.docx", ["Risico", "Maatregel in dit plan"])
+    assert len(risks) == len(plan.risicos) == 3
     assert any(r[1].startswith("In elke uitnodiging staan de spelregels") for r in risks)
 
 
@@ -179,10 +183,12 @@ def test_draaiboek_cafe_clock_times(built):
         cells = [[c.text.strip() for c in row.cells] for row in table.rows]
         if cells[0][:2] == ["Tijd", "Onderdeel"]:
             programmes.append(cells[1:])
-    cafe = next(p for p in programmes if p[0][1] == "Ronde 1")
-    assert [(r[0], r[1]) for r in cafe] == [("19:30–20:15", "Ronde 1"), ("20:15–20:30", "Ronde 2"),
-                                            ("20:30–20:45", "Ronde 3"), ("20:45–21:15", "Plenaire rapportage")]
-    assert cafe[3][2] == "15–30 min."
+    # the café: the wethouder's slot the plan asks for, then the brochure's rounds (p. 42)
+    cafe = next(p for p in programmes if len(p) > 1 and p[1][1] == "Ronde 1")
+    assert [(r[0], r[1]) for r in cafe] == [("19:30–19:40", "Woord van de wethouder"), ("19:40–20:25", "Ronde 1"),
+                                            ("20:25–20:40", "Ronde 2"), ("20:40–20:55", "Ronde 3"),
+                                            ("20:55–21:25", "Plenaire rapportage")]
+    assert cafe[4][2] == "15–30 min."
     # the vrijwilligersbeurs follows the Velsen run-sheet from 09:00 to the lunch at 12:30
     beurs = next(p for p in programmes if p[0][1] == "Inloop en ontvangst")
     assert beurs[0][0] == "09:00–09:30" and beurs[-1][0] == "vanaf 12:30"
@@ -191,11 +197,14 @@ def test_draaiboek_cafe_clock_times(built):
     assert "Uitnodiging versturen: Lokale krant, gemeentepagina en sociale media" in text
     assert "18 maart 2027" in text  # four weeks before the café of 15 April 2027
     assert "6 mei 2027" in text  # report within 21 days
-    rows = table_rows(target / "spelregels.docx", ["Activiteit", "Datum", "Verslag uiterlijk"])
-    cafe = next(r for r in rows if r[0] == "Vrijwilligerscafé ‘Wat heeft u nodig?’")
-    assert cafe[1:] == ["15 april 2027", "6 mei 2027", "20 mei 2027"]
-    enquete = next(r for r in rows if r[0].startswith("Digimon"))  # multi-day: counted from its last day
-    assert enquete[2:] == ["21 maart 2027", "4 april 2027"]
+    spelregels = docx_text(target / "spelregels.docx")
+    assert ("Vrijwilligerscafé ‘Wat heeft u nodig?’ (15 april 2027). U geeft advies en brengt zelf ideeën in. "
+            "De gemeente beslist. Uw advies telt zwaar mee.") in spelregels
+    assert "U krijgt een verslag. Dat is binnen drie weken." in spelregels
+    # a term the evaluation cuts short is stated with its dates
+    assert ("Evaluatiegesprek met de klankbordgroep (6 maart 2029). U geeft uw mening. De gemeente beslist zelf "
+            "wat zij ermee doet. Het verslag komt uiterlijk 12 maart 2029. U kunt reageren tot en met 19 maart 2029.") \
+        in spelregels
 
 
 def test_generic_runsheet_for_activities_without_method(built):
@@ -213,13 +222,14 @@ def test_spelregels_and_evaluatiekader_content(built):
             "De klankbordgroep"} <= set(heads)
     text = docx_text(target / "spelregels.docx")
     for rule in plan.catalog.spelregels:
-        assert f"{rule['naam']}." in text
+        assert f"{rule['kort']}" in text
     assert plan.catalog.trede("adviseren")["in_gewone_woorden"].split()[0] in text
     heads = headings(target / "evaluatiekader.docx")
     assert {"Opzet van de evaluatie", "Checklist procestest", "Stand van zaken", "Vervolgscenario"} <= set(heads)
     text = docx_text(target / "evaluatiekader.docx")
     assert "20 maart 2029" in text and "Beleidsadviseur vrijwilligerswerk samen met de klankbordgroep" in text
-    assert "☑ Is aanwezige kennis benut?" in text and "☐ Zijn de juiste actoren betrokken?" in text
+    assert "Is aanwezige kennis benut?\n☒ ja ☐ deels ☐ nee" in text
+    assert "Zijn de juiste actoren betrokken?\n☐ ja ☐ deels ☐ nee" in text
     assert plan.evaluatie.vervolg[:40] in text
 
 
@@ -281,7 +291,11 @@ def test_plan_with_errors_writes_nothing(tmp_path):
 def test_waived_rules_do_not_block(built):
     target, _ = built["dorpshaven"]  # carries a waiver for niet-interactief
     text = docx_text(target / "plan-van-aanpak.docx")
-    assert "niet-interactief" in text and "Raadplegen is bewust gekozen" in text
+    assert "niet-interactief" not in text and "Raadplegen is bewust gekozen" in text  # no rule ids for the college
+    from plancompiler.rules import RULES
+
+    assert RULES["niet-interactief"].SUMMARY in text
+    assert "niet-interactief" in docx_text(target / "controlerapport.docx")
 
 
 @pytest.fixture
@@ -531,16 +545,19 @@ def test_appendix_a_attributes_each_waived_finding_to_its_own_waiver(tmp_path):
     result = run_cli(str(path), "-o", str(tmp_path / "uit"), "--format", "md")
     assert result.exit_code == 0, result.output
     text = (tmp_path / "uit" / "plan-van-aanpak.md").read_text(encoding="utf-8").replace("\\", "")
-    appendix = text.split("## Bijlage A. Gemotiveerde uitzonderingen", 1)[1].split("## Bijlage B.", 1)[0]
-    blocks = appendix.split("Door de uitzondering op *instrument-eis* voor ")[1:]
-    listed = {b.split(" is de volgende melding", 1)[0]: [line for line in b.splitlines() if line.startswith("- ")]
+    appendix = text.split("## Bijlage A. Gemotiveerde uitzonderingen", 1)[1]
+    rows = [line for line in appendix.splitlines() if "| Grote tafels" in line or "| De sporthal" in line]
+    assert [r.rsplit("|", 2)[1].strip() for r in rows] == ["1", "1"]  # each waiver covers its own finding
+    assert all("activiteit 2 (" in r for r in rows)  # the place in words, not a JSON pointer
+    report = (tmp_path / "uit" / "controlerapport.md").read_text(encoding="utf-8").replace("\\", "")
+    blocks = report.split("## Uitzonderingen", 1)[1].split("- **instrument-eis**, voor ")[1:]
+    listed = {b.split(". *Reden:*", 1)[0]: [line for line in b.splitlines() if line.startswith("  - ")]
               for b in blocks}
     assert list(listed) == ["/fasen/1/activiteiten/0/tafelgrootte", "/fasen/1/activiteiten/0/deelnemers"]
     [tafel] = listed["/fasen/1/activiteiten/0/tafelgrootte"]
     [zaal] = listed["/fasen/1/activiteiten/0/deelnemers"]
     assert "5 tot 10 deelnemers per tafel" in tafel and "Pas 'tafelgrootte' aan" in tafel
     assert "Maximaal 200 deelnemers" in zaal and "Pas 'deelnemers' aan" in zaal
-
 
 def test_chapter_numbers_come_from_one_place(built):
     """No template writes a chapter number itself; the legal frame names chapters that exist."""
@@ -555,6 +572,6 @@ def test_chapter_numbers_come_from_one_place(built):
     target, _ = built["velsen"]
     md = (target / "plan-van-aanpak.md").read_text(encoding="utf-8").replace("\\", "")
     chapters = re.findall(r"(?m)^## (.+)$", md)
-    law = md.split("## 2. Wettelijk kader", 1)[1].split("\n## ", 1)[0]
+    law = md.split("## 5. Wettelijk kader", 1)[1].split("\n## ", 1)[0]
     named = {cell.strip() for row in re.findall(r"(?m)^\| Art\. .*\| ([^|]+) \|$", law) for cell in row.split(";")}
     assert named and all(any(n.startswith(c) for c in chapters) for n in named), (named, chapters)

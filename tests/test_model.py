@@ -153,7 +153,7 @@ def test_sections_carry_values_and_pointers():
     assert plan.kernvoorwaarde("geschikte_problematiek").ptr == "/kernvoorwaarden/geschikte_problematiek"
     assert plan.kernvoorwaarde("geschikte_problematiek").uitgekristalliseerd == "onvoldoende"
     assert plan.evaluatie.door == "De beleidsmedewerker met het steunpunt." and plan.vertegenwoordiging is None
-    assert plan.uitzonderingen == () and plan.begroting == ()
+    assert plan.uitzonderingen == () and plan.begroting == (model.Post("Bijeenkomsten", 5000, "", "/begroting/0"),)
 
 
 def test_absent_sections_are_none_and_absent_prose_is_empty():

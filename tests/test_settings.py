@@ -84,7 +84,7 @@ def test_configuration_sets_fail_on_format_and_build_folder(here):
     built = run("build", str(VELSEN))
     assert built.exit_code == 0, built.output
     assert sorted(p.name for p in (here / "documenten" / "velsen").glob("*.md")) == [
-        "draaiboek.md", "evaluatiekader.md", "plan-van-aanpak.md", "spelregels.md"]
+        "controlerapport.md", "draaiboek.md", "evaluatiekader.md", "plan-van-aanpak.md", "spelregels.md"]
 
 
 @pytest.mark.parametrize("given, strict, expected", [

@@ -175,6 +175,15 @@ class Activiteit(NamedTuple):
     reeks: Reeks | None = None
     stellingen: int | None = None
     sprekers: tuple[str, ...] = ()
+    # what the draaiboek shows of the activity (programme, roles, invitation; sessions: ``reeks``)
+    uitnodiging: str | None = None  # open / genodigden / leden / respondenten (catalog: vrijwilligers.uitnodigen)
+    plenair: str = ""
+    stellingteksten: tuple[str, ...] = ()  # the statements' texts; ``stellingen`` is their number
+    vragen: tuple[str, ...] = ()
+    wethouder: str = ""
+    rollen: tuple["Rol", ...] = ()
+    materialen: tuple[str, ...] = ()
+    programma: tuple["Programmaonderdeel", ...] = ()
 
     @property
     def titel(self) -> str:
@@ -203,6 +212,22 @@ class Activiteit(NamedTuple):
     def heeft(self, name: str) -> bool:
         """The plan states this field for this activity (so a finding can point at it)."""
         return self.veld(name) not in (None, "")
+
+
+class Rol(NamedTuple):
+    """Who plays a role at an activity (``rollen``); a name from the catalog's method fills that role."""
+
+    rol: str
+    wie: str
+
+
+class Programmaonderdeel(NamedTuple):
+    """One part of the plan's own programme for an activity (``programma``)."""
+
+    onderdeel: str
+    minuten: int
+    wie: str
+    wat: str
 
 
 # The activity fields a catalog eis may name (catalog.schema.json, $defs/eis/veld), all attributes above.
@@ -298,6 +323,7 @@ class Middel(NamedTuple):
     doelgroepen: tuple[str, ...]
     persoonlijk: bool
     ptr: str
+    bij: str = ""  # the id of the activity this channel goes along with (e.g. the enquête)
 
 
 class WervingsOrganisatie(NamedTuple):
@@ -487,18 +513,99 @@ class ProcesAntwoord(NamedTuple):
     ptr: str
 
 
+class Resultaat(NamedTuple):
+    """The result of one doel that the evaluation measures (Stap 8)."""
+
+    doel: str
+    indicator: str
+    nulmeting: str
+    streefwaarde: str
+    bron: str
+    activiteit: str
+    moment: date | None
+    ptr: str
+
+
 class Evaluatie(NamedTuple):
     datum: date | None
     door: str
     procestest: Mapping[str, ProcesAntwoord]  # question id (catalog) → answer
     vervolg: str
     ptr: str = "/evaluatie"
+    resultaten: tuple[Resultaat, ...] = ()
 
 
 class Post(NamedTuple):
     post: str
     bedrag_eur: float | None
     toelichting: str
+    ptr: str
+
+
+# -- the plan van aanpak's own parts (the municipal outline around the brochure's steps) ----------
+
+class Aanleiding(NamedTuple):
+    tekst: str
+    probleemstelling: str
+    ptr: str = "/aanleiding"
+
+
+class Afbakening(NamedTuple):
+    open: tuple[str, ...]  # open for influence
+    vast: tuple[str, ...]  # fixed, not open for discussion
+    ptr: str = "/afbakening"
+
+
+class Organisatie(NamedTuple):
+    opdrachtgever: str
+    projectleider: str
+    projectgroep: tuple[str, ...]
+    ptr: str = "/organisatie"
+
+
+class Communicatie(NamedTuple):
+    doelgroep: str
+    boodschap: str
+    middel: str
+    wanneer: str
+    ptr: str
+
+
+class Projectrisico(NamedTuple):
+    risico: str
+    maatregel: str
+    ptr: str
+
+
+class Inzet(NamedTuple):
+    """One line of ``capaciteit``: a role or organisation and its hours."""
+
+    wie: str
+    uren: float | None
+    toelichting: str
+    ptr: str
+
+
+class Besluitmoment(NamedTuple):
+    orgaan: str  # college | raad
+    datum: date | None
+    besluit: str
+    ptr: str
+
+
+class Besluitvorming(NamedTuple):
+    momenten: tuple[Besluitmoment, ...]
+    voorstel: tuple[str, ...]
+    ptr: str = "/besluitvorming"
+
+
+class Tekst(NamedTuple):
+    """An officer's own text for one section of one document (``teksten``)."""
+
+    document: str
+    sectie: str
+    modus: str  # vervangen | aanvullen
+    tekst: str
     ptr: str
 
 
@@ -540,6 +647,17 @@ class Plan(NamedTuple):
     participatieplan: Participatieplan | None = None
     eindverslag: Eindverslag | None = None
     fasenkeuze: str = ""
+    # the plan van aanpak's own parts; defaults keep hand-built plans in tests short
+    status: str = ""  # concept | definitief | "" (not stated)
+    aanleiding: Aanleiding | None = None
+    afbakening: Afbakening | None = None
+    organisatie: Organisatie | None = None
+    communicatie: tuple[Communicatie, ...] = ()
+    projectrisicos: tuple[Projectrisico, ...] = ()
+    capaciteit: tuple[Inzet, ...] = ()
+    dekking: str = ""
+    besluitvorming: Besluitvorming | None = None
+    teksten: tuple[Tekst, ...] = ()
 
     # -- short names for what rules read most ---------------------------------------------------
     @property
@@ -648,7 +766,7 @@ def _werving(w: dict) -> Werving:
     organisatie = None if o is None else WervingsOrganisatie(_text(o.get("trekker")), o.get("budget_eur"),
                                                              _text(o.get("planning")))
     middelen = tuple(Middel(_text(m.get("kanaal")), _text(m.get("via")), tuple(m.get("doelgroepen") or ()),
-                            bool(m.get("persoonlijk")), f"/werving/middelen/{i}")
+                            bool(m.get("persoonlijk")), f"/werving/middelen/{i}", _text(m.get("bij")))
                      for i, m in enumerate(w.get("middelen") or ()))
     return Werving(doel, _strs(w.get("sectoren")), tuple(w.get("ook") or ()),
                    tuple(w.get("bijzondere_groepen") or ()), _text(w.get("moeilijk_bereikbaar")),
@@ -686,7 +804,29 @@ def _evaluatie(e: dict) -> Evaluatie:
         qid: ProcesAntwoord(q.get("antwoord"), _text(q.get("toelichting")),
                             f"/evaluatie/procestest/{escape_token(qid)}")
         for qid, q in (e.get("procestest") or {}).items()})
-    return Evaluatie(_date(e.get("datum")), _text(e.get("door")), procestest, _text(e.get("vervolg")))
+    resultaten = tuple(
+        Resultaat(_text(r.get("doel")), _text(r.get("indicator")), _text(r.get("nulmeting")),
+                  _text(r.get("streefwaarde")), _text(r.get("bron")), _text(r.get("activiteit")),
+                  _date(r.get("moment")), f"/evaluatie/resultaten/{i}")
+        for i, r in enumerate(e.get("resultaten") or ()))
+    return Evaluatie(_date(e.get("datum")), _text(e.get("door")), procestest, _text(e.get("vervolg")),
+                     resultaten=resultaten)
+
+
+def _draaiboek_fields(a: dict) -> dict:
+    """The keys of an activity that only the draaiboek reads."""
+    return {
+        "uitnodiging": a.get("uitnodiging"),
+        "plenair": _text(a.get("plenair")),
+        "stellingteksten": tuple(_text(x) for x in a.get("stellingteksten") or () if _text(x)),
+        "vragen": tuple(_text(x) for x in a.get("vragen") or () if _text(x)),
+        "wethouder": _text(a.get("wethouder")),
+        "rollen": tuple(Rol(_text(r.get("rol")), _text(r.get("wie"))) for r in a.get("rollen") or ()),
+        "materialen": tuple(_text(x) for x in a.get("materialen") or () if _text(x)),
+        "programma": tuple(Programmaonderdeel(_text(b.get("onderdeel")), int(b.get("minuten") or 0),
+                                              _text(b.get("wie")), _text(b.get("wat")))
+                           for b in a.get("programma") or ()),
+    }
 
 
 def _wettelijk(data: dict) -> dict:
@@ -706,6 +846,33 @@ def _wettelijk(data: dict) -> dict:
             _date(pp.get("datum")), pp.get("vastgesteld_door") or "", _text(pp.get("url"))),
         eindverslag=None if ev is None else Eindverslag(_date(ev.get("datum")), _text(ev.get("url"))),
         fasenkeuze=_text(data.get("fasenkeuze")),
+    )
+
+
+def _plan_van_aanpak(data: dict) -> dict:
+    """The keys only the plan van aanpak (and ``teksten``) reads."""
+    a, f, o, b = data.get("aanleiding"), data.get("afbakening"), data.get("organisatie"), data.get("besluitvorming")
+    return dict(
+        status=str(data.get("status") or ""),
+        aanleiding=None if a is None else Aanleiding(_text(a.get("tekst")), _text(a.get("probleemstelling"))),
+        afbakening=None if f is None else Afbakening(tuple(f.get("open") or ()), tuple(f.get("vast") or ())),
+        organisatie=None if o is None else Organisatie(_text(o.get("opdrachtgever")), _text(o.get("projectleider")),
+                                                       tuple(o.get("projectgroep") or ())),
+        communicatie=tuple(Communicatie(_text(c.get("doelgroep")), _text(c.get("boodschap")), _text(c.get("middel")),
+                                        _text(c.get("wanneer")), f"/communicatie/{i}")
+                           for i, c in enumerate(data.get("communicatie") or ())),
+        projectrisicos=tuple(Projectrisico(_text(r.get("risico")), _text(r.get("maatregel")), f"/projectrisicos/{i}")
+                             for i, r in enumerate(data.get("projectrisicos") or ())),
+        capaciteit=tuple(Inzet(_text(c.get("wie")), c.get("uren"), _text(c.get("toelichting")), f"/capaciteit/{i}")
+                         for i, c in enumerate(data.get("capaciteit") or ())),
+        dekking=_text(data.get("dekking")),
+        besluitvorming=None if b is None else Besluitvorming(
+            tuple(Besluitmoment(str(m.get("orgaan") or ""), _date(m.get("datum")), _text(m.get("besluit")),
+                                f"/besluitvorming/momenten/{i}") for i, m in enumerate(b.get("momenten") or ())),
+            tuple(b.get("voorstel") or ())),
+        teksten=tuple(Tekst(str(t.get("document") or ""), str(t.get("sectie") or ""), str(t.get("modus") or "aanvullen"),
+                            str(t.get("tekst") or ""), f"/teksten/{i}")
+                      for i, t in enumerate(data.get("teksten") or ())),
     )
 
 
@@ -747,7 +914,8 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
                 trekker=_text(a.get("trekker")), omschrijving=_text(a.get("omschrijving")),
                 tafelgrootte=a.get("tafelgrootte"), voorzitter=_text(a.get("voorzitter")),
                 trekkers=_strs(a.get("trekkers")), panels=_strs(a.get("panels")), mandaat=a.get("mandaat"),
-                budget_eur=a.get("budget_eur"), **_activity_extras(a, f"/fasen/{fi}/activiteiten/{ai}")))
+                budget_eur=a.get("budget_eur"), **_activity_extras(a, f"/fasen/{fi}/activiteiten/{ai}"),
+                **_draaiboek_fields(a)))
             volgorde += 1
         fasen.append(Fase(f["fase"], f"/fasen/{fi}", _date(f.get("van")), _date(f.get("tot")),
                           _text(f.get("omschrijving")), tuple(acts)))
@@ -803,4 +971,5 @@ def build(data: dict, catalog: Catalog, path: str) -> Plan:
             for i, w in enumerate(data.get("uitzonderingen") or ())),
         invulplekken=tuple(invulplekken),
         **_wettelijk(data),
+        **_plan_van_aanpak(data),
     )

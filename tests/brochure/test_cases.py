@@ -133,6 +133,10 @@ def test_no_unexpected_findings(name):
             left.remove(hit)
     for item in case.get("stilte") or ():
         left = [d for d in left if not _matches(d, item, exact_pointer=False, severity=False)]
+    # document-onvolledig names the parts of the municipal plan van aanpak a plan leaves empty
+    # (aanleiding, projectorganisatie, dekking, ...): the brochure's examples do not describe them,
+    # and this suite judges the brochure's method, not the completeness of the college's document.
+    left = [d for d in left if d["rule"] != "document-onvolledig"]
     assert not left, f"onverwachte meldingen: {_short(left)}"
 
 

@@ -148,6 +148,41 @@ fasenkeuze: Dit traject maakt de nota; de uitvoering krijgt een eigen traject me
 """
 BASE += LEGAL
 
+# The plan van aanpak's own parts (aanleiding, afbakening, organisatie, ...: rule document-onvolledig),
+# kept after the brochure's parts so that the line numbers above stay as they are. ``append`` puts
+# its text before this block, so appended lines keep the numbers they had before it existed.
+PARTS = """\
+versie: "1.0"
+datum: 2026-12-01
+status: concept
+aanleiding:
+  tekst: De nota vrijwilligerswerk loopt af.
+  probleemstelling: Wat hebben vrijwilligers nodig?
+afbakening:
+  open: [De thema's van de nota.]
+  vast: [Het budget.]
+organisatie:
+  opdrachtgever: De wethouder.
+  projectleider: De beleidsmedewerker.
+  projectgroep: [Het steunpunt.]
+communicatie:
+  - {doelgroep: De raad, boodschap: De voortgang., middel: Een raadsinformatiebrief, wanneer: Na elke fase}
+projectrisicos:
+  - {risico: Te weinig deelnemers., maatregel: Het steunpunt belt organisaties na.}
+capaciteit:
+  - {wie: Projectleider, uren: 400}
+benodigdheden: [Een zaal.]
+begroting:
+  - {post: Bijeenkomsten, bedrag_eur: 5000}
+dekking: Het budget vrijwilligerswerk.
+besluitvorming:
+  momenten:
+    - {orgaan: college, datum: 2026-12-15, besluit: Vaststellen van het plan van aanpak.}
+    - {orgaan: raad, datum: 2027-11-25, besluit: Vaststellen van de nota.}
+  voorstel: [Het plan van aanpak vast te stellen.]
+"""
+BASE += PARTS
+
 
 def lines(text: str = BASE) -> list[str]:
     return text.splitlines()
@@ -176,10 +211,12 @@ def drop_lines(first: int, last: int | None = None, text: str = BASE) -> str:
 
 
 def append(extra: str, text: str = BASE) -> str:
-    """Add top-level YAML at the end of the plan, before the LEGAL block if the text ends with it
-    (line numbers of the base stay valid, and appended lines start where the core plan ends)."""
-    if text.endswith(LEGAL):
-        return text[:-len(LEGAL)] + extra + LEGAL
+    """Add top-level YAML at the end of the brochure's parts, before the LEGAL and PARTS blocks if the
+    text ends with them (line numbers of the base stay valid, and appended lines start where the core
+    plan ends)."""
+    tail = LEGAL + PARTS
+    if text.endswith(tail):
+        return text[:-len(tail)] + extra + tail
     return text + extra
 
 

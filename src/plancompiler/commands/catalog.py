@@ -183,7 +183,8 @@ def instrument(name: str, fmt: str, catalog_dir: str | None) -> int:
             m = b.get("methode") or {}
             if m.get("rollen"):
                 out.append("\nRollen:")
-                out.extend(f"  {r['naam']}: {r['taak']}" for r in m["rollen"])
+                out.extend(f"  {r['naam']}" + (f" ({r['wie']})" if r.get("wie") else "") + f": {r['taak']}"
+                           for r in m["rollen"])
             if m.get("materialen"):
                 out.append("\nMaterialen:")
                 out.extend(f"  - {x}" for x in m["materialen"])

@@ -424,10 +424,77 @@ def skeleton(cat, a: Answers, schema_ref: str):
     evaluatie = Map()
     evaluatie["datum"] = date.fromordinal(last["datum"].toordinal())  # a copy: no YAML alias
     evaluatie["door"] = f"{PLACEHOLDER} wie evalueert, bij voorkeur met de deelnemers"
+    evaluatie["vervolg"] = f"{PLACEHOLDER} Welk vervolg kiest u na de evaluatie?"
+    resultaat = Map()
+    resultaat["doel"] = f"{PLACEHOLDER} welk doel meet u?"
+    resultaat["indicator"] = f"{PLACEHOLDER} waaraan ziet u dat het doel is bereikt?"
+    resultaat["nulmeting"] = f"{PLACEHOLDER} de stand bij de start"
+    resultaat["streefwaarde"] = f"{PLACEHOLDER} wat u wilt bereiken"
+    resultaat["bron"] = f"{PLACEHOLDER} waar de gegevens vandaan komen"
+    resultaat["moment"] = date.fromordinal(last["datum"].toordinal())  # a copy: no YAML alias
+    evaluatie["resultaten"] = [resultaat]
     doc["evaluatie"] = evaluatie
     doc.yaml_set_comment_before_after_key(
         "evaluatie", before="\nStap 8 - Evaluatie (p. 37-38): beantwoord na afloop de procestest onder 'procestest:'.")
+    _document_parts(cat, a, doc, draagvlak)
     return doc
+
+
+def _document_parts(cat, a: Answers, doc, draagvlak) -> None:
+    """Every other key the documents show, as a place to fill in: with these filled, a clean
+    validate means documents without placeholder sentences (rule document-onvolledig)."""
+    from ruamel.yaml.comments import CommentedMap as Map, CommentedSeq as Seq
+
+    fill = PLACEHOLDER
+    doc.insert(list(doc).index("versie") + 1, "status", "concept")
+    doc.yaml_add_eol_comment("concept | definitief", "status")
+    doc.insert(list(doc).index("status") + 1, "datum", date.today())
+    doc["gemeente"]["contact"] = Map(naam=f"{fill} naam of functie van de contactpersoon voor deelnemers")
+    doc["gemeente"].yaml_add_eol_comment("voeg 'email:' en 'telefoon:' toe", "contact")
+    for entry in doc["kernvoorwaarden"].values():
+        entry["toelichting"] = f"{fill} Waarop steunt dit oordeel?"
+
+    desired = cat.type_for(a.beleid, a.sturing)
+    if desired and a.trede == desired["comfortzone"]:
+        doc["ambitie"]["risicos"] = Map((r["id"], f"{fill} Wat doet u tegen dit risico?") for r in desired["risicos"])
+    draagvlak.insert(0, "intern", Seq([f"{fill} Welke afdelingen of beleidsvelden doen mee?"]))
+    draagvlak.insert(1, "college", Map(rol=f"{fill} Welke rol heeft het college, en waar is de wethouder bij?"))
+    draagvlak.insert(2, "raad", Map((q["id"], f"{fill} {q['vraag']}") for q in cat.raad_vragen))
+    doc.insert(list(doc).index("draagvlak"), "werving", Map(
+        doel=Map(tekst=f"{fill} Wie en hoeveel wilt u bereiken, binnen welke periode?"),
+        moeilijk_bereikbaar=f"{fill} Hoe hoort u wie zelf niet naar bijeenkomsten komt?",
+        boodschap=Map(vragen=f"{fill} Wat vraagt u van deelnemers?", bieden=f"{fill} Wat biedt u hun?"),
+        middelen=Seq([Map(kanaal=f"{fill} Hoe bereikt u deelnemers, bijvoorbeeld een persoonlijke brief?")]),
+        organisatie=Map(trekker=f"{fill} Wie organiseert de werving?")))
+    doc.yaml_set_comment_before_after_key(
+        "werving", before="\nStap 6 - Werving (p. 27-30): de wervingscirkel. Kies ook 'sectoren' en 'ook' uit de\n"
+        "catalogus: 'plancompiler catalog' toont ze.")
+    doc.insert(list(doc).index("draagvlak") + 1, "spelregels",
+               Map((r["id"], f"{fill} {r['vraag']}") for r in cat.spelregels))
+    doc["benodigdheden"] = Seq([f"{fill} Zalen, materialen en mensen"])
+    doc["aanleiding"] = Map(tekst=f"{fill} Waarom komt dit plan er nu?",
+                            probleemstelling=f"{fill} Welke vraag moet het proces beantwoorden?")
+    doc.yaml_set_comment_before_after_key(
+        "benodigdheden", before="\nPlan van aanpak: de onderdelen die elk gemeentelijk plan van aanpak heeft. Wat u hier\n"
+        "leeg laat, meldt 'plancompiler validate' als opmerking (document-onvolledig).")
+    doc["afbakening"] = Map(open=Seq([f"{fill} Waarop hebben deelnemers invloed?"]),
+                            vast=Seq([f"{fill} Wat ligt vast, bijvoorbeeld het budget?"]))
+    doc["organisatie"] = Map(opdrachtgever=f"{fill} bijvoorbeeld de portefeuillehouder",
+                             projectleider=f"{fill} naam en functie",
+                             projectgroep=Seq([f"{fill} naam of functie en organisatie"]))
+    doc["communicatie"] = Seq([Map(doelgroep=f"{fill} bijvoorbeeld de gemeenteraad",
+                                   boodschap=f"{fill} Wat vertelt u?", middel=f"{fill} Hoe?",
+                                   wanneer=f"{fill} Wanneer?")])
+    doc["projectrisicos"] = Seq([Map(risico=f"{fill} Wat kan er misgaan?",
+                                     maatregel=f"{fill} Wat doet u om dat te voorkomen?")])
+    doc["capaciteit"] = Seq([Map(wie="Projectleider", uren=0, toelichting=f"{fill} Vul de uren in.")])
+    doc["begroting"] = Seq([Map(post=f"{fill} Waarvoor zijn de kosten?", bedrag_eur=0)])
+    doc["dekking"] = f"{fill} Uit welke begrotingspost worden de kosten betaald?"
+    start = a.start
+    doc["besluitvorming"] = Map(
+        momenten=Seq([Map(orgaan="college", datum=date.fromordinal(start.toordinal()),
+                          besluit="Vaststellen van het plan van aanpak en de spelregels.")]),
+        voorstel=Seq([f"{fill} Het plan van aanpak vast te stellen."]))
 
 
 # -- the command -----------------------------------------------------------------------------------------

@@ -42,9 +42,19 @@ local function for_html(doc)
   if shift == 1 then
     doc.meta["plancompiler-toc-shift"] = true
   end
+  -- a document whose sections each start a new page in Word (docx_layout.LAYOUT, the draaiboek: one
+  -- activity per page) gets the same breaks in print: every section after the first
+  local new_pages = os.getenv("PLANCOMPILER_NEW_PAGES") == "1"
+  local sections = 0
   return doc:walk({
     Header = function(h)
       h.level = h.level + shift
+      if new_pages and h.level == 2 then
+        sections = sections + 1
+        if sections > 1 then
+          h.attributes["style"] = "break-before: page"
+        end
+      end
       return h
     end,
     Table = function(tbl)

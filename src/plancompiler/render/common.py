@@ -10,13 +10,17 @@ from pathlib import Path
 
 from ..resources import TEMPLATES_DIR
 
-DOCUMENTS = ("plan-van-aanpak", "spelregels", "draaiboek", "evaluatiekader")
+DOCUMENTS = ("plan-van-aanpak", "spelregels", "draaiboek", "evaluatiekader", "controlerapport")
 TITLES = {"plan-van-aanpak": "Plan van aanpak", "spelregels": "Spelregels voor deelnemers",
-          "draaiboek": "Draaiboek", "evaluatiekader": "Evaluatiekader"}
+          "draaiboek": "Draaiboek", "evaluatiekader": "Evaluatiekader", "controlerapport": "Controlerapport"}
 FORMATS = ("md", "docx", "html")
 DEFAULT_FORMATS = ("md", "docx")
 FIG_DIR = "figuren"
 FIGURES = {"ladder": "participatieladder.svg", "tijdlijn": "tijdlijn.svg"}
+# Short captions, keyed by the figure's name (its image title); the long description is the alt text.
+# Here, not in figures.py: docx_layout reads them, and figures.py reads docx_layout's font widths.
+CAPTIONS = {"participatieladder": "De participatieladder: gekozen trede, comfortzone en uitkomst van de quickscan.",
+            "tijdlijn": "Tijdlijn van de fasen, activiteiten en mijlpalen."}
 MANIFEST = ".plancompiler-manifest.json"
 LOCK = ".plancompiler-lock"  # held while a build writes into the output folder (see outdir.py)
 REFERENCE_DOCX = Path(TEMPLATES_DIR) / "reference.docx"

@@ -37,7 +37,7 @@ def _w(tag: str) -> str:
 # Per document: title page, depth of the table of contents (0: none), each section on a new page.
 # The spelregels are a handout: no title page, no table of contents.
 LAYOUT = {"plan-van-aanpak": (True, 2, False), "draaiboek": (True, 1, True), "evaluatiekader": (True, 0, False),
-          "spelregels": (False, 0, False)}
+          "spelregels": (False, 0, False), "controlerapport": (True, 0, False)}
 TABLE_STYLE = "TableText"
 TABLE_PT = 10  # font size of the "Table Text" style (templates/make_reference_docx.py)
 HEADER_FILL = "E7E9EE"  # as the "Table" style's header row (make_reference_docx.py)

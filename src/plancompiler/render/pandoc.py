@@ -199,6 +199,8 @@ class Converter:
     def _run(self, job: Job, html: Job | None = None) -> str | None:
         pandoc = self.pandoc
         cmd, env = _command(pandoc, job, self.reference_doc), self.env
+        if job.new_pages:  # also_html.lua: the same section breaks in the HTML's print layout
+            env = dict(env, PLANCOMPILER_NEW_PAGES="1")
         if html is not None:  # the same process also writes the HTML (see submit_document)
             cmd[-1:-1] = ["-M", "lang=nl", "-M", f"pagetitle={metadata_text(html.title)}",
                           f"--lua-filter={ALSO_HTML}"]

@@ -11,13 +11,13 @@ from types import SimpleNamespace
 
 from . import (
     activiteit_dubbel, activiteit_na_besluit, beleidsplan_niet_voorgelegd, bijzondere_groepen_persoonlijk,
-    boodschap_onvolledig, comfortzone_risico, doel_zonder_activiteit, draagvlak_bestuur_ontbreekt,
+    boodschap_onvolledig, comfortzone_risico, doel_zonder_activiteit, document_onvolledig, draagvlak_bestuur_ontbreekt,
     evaluatie_ontbreekt, fase_zonder_activiteit, fasen_volgorde, gemeentetype_tegenstrijdig,
     gespreksleider_ontbreekt, id_onbekend, instrument_boven_trede, instrument_eis, instrument_onbekend,
     invloed_beperkt_in_fase, kernvoorwaarde_niet_voldaan, kernvoorwaarde_ontbreekt, niet_interactief,
     nog_invullen, participatie_alleen_voorbereiding, participatieverordening_ontbreekt,
     problematiek_past_niet, raad_rol_onbepaald, representativiteit_smal, resultaat_ontbreekt,
-    risico_onbekend, selectie_door_gemeente, spelregel_ontbreekt, termijn_na_einde, terugkoppeling_ontbreekt,
+    risico_onbekend, selectie_door_gemeente, spelregel_ontbreekt, tekst_sectie_onbekend, termijn_na_einde, terugkoppeling_ontbreekt,
     trede_boven_quickscan, trede_motivering_ontbreekt, trede_niet_bereikt, typetest_verschil, uitdaagrecht,
     uitzondering_hernoemd, uitzondering_ongebruikt, uitzondering_zonder_reden, verwijzing_onbekend,
     vertegenwoordiging_onvolledig, vervolg_ontbreekt, weinig_rendement, wervingsdoel_vaag, wmo_advies_gevraagd_ongevraagd,
@@ -43,7 +43,7 @@ SEMANTIC = [
     selectie_door_gemeente, wmo_art12_advies_ontbreekt,
     wmo_advies_gevraagd_ongevraagd, wmo_periodiek_overleg, participatieverordening_ontbreekt,
     evaluatie_ontbreekt,                                                              # Stap 8
-    nog_invullen, id_onbekend,
+    nog_invullen, id_onbekend, document_onvolledig, tekst_sectie_onbekend,            # the documents
     uitzondering_zonder_reden, uitzondering_ongebruikt, uitzondering_hernoemd,
 ]
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from . import draaiboek, evaluatiekader, plan_van_aanpak, spelregels
+from . import controlerapport, draaiboek, evaluatiekader, plan_van_aanpak, spelregels
 from .common import (  # noqa: F401 (the formatting helpers are part of this package's interface)
-    activities, clock, days_in_words, document_date, euro, nl_date, nl_month, nl_range, phases, terugkoppeling,
-    title, weeks_label,
+    activities, clock, days_in_words, document_date, euro, nl_date, nl_month, nl_range, own_texts, phases,
+    terugkoppeling, title, weeks_label,
 )
 
 
 def build_context(plan, diagnostics: Iterable = ()) -> dict:
-    """The data of all four documents (they share activities and phases, so one pass builds them)."""
+    """The data of all five documents (they share activities and phases, so one pass builds them)."""
     acts = activities(plan)
     terug = terugkoppeling(plan)
     draaiboek.add_to_activities(plan, acts, terug)
@@ -26,8 +26,11 @@ def build_context(plan, diagnostics: Iterable = ()) -> dict:
         "activiteiten": acts,
         "fasen": phases(plan, acts),
         "terugkoppeling": terug,
+        "teksten": own_texts(plan),
     }
-    ctx.update(spelregels.context(plan))
+    ctx.update(spelregels.context(plan, acts, terug))
     ctx.update(evaluatiekader.context(plan, acts))
-    ctx.update(plan_van_aanpak.context(plan, acts, list(diagnostics)))
+    diagnostics = list(diagnostics)
+    ctx.update(plan_van_aanpak.context(plan, acts, diagnostics))
+    ctx.update(controlerapport.context(plan, diagnostics))
     return ctx

@@ -117,7 +117,8 @@ def title(plan) -> dict:
     contact_text = ", ".join(x for x in (contact.naam, contact.email, contact.telefoon) if x)
     naam = g.naam + (f" ({g.code})" if g.code else "")
     regels = [("Gemeente", naam), ("Periode", nl_range(plan.start, plan.eind)),
-              ("Datum", nl_date(document_date(plan))), ("Versie", plan.versie or "(geen versienummer)")]
+              ("Datum", nl_date(document_date(plan))), ("Versie", plan.versie or "(geen versienummer)"),
+              ("Status", status(plan))]
     if g.portefeuillehouder:
         regels.append(("Portefeuillehouder", g.portefeuillehouder))
     if contact_text:
@@ -135,6 +136,7 @@ def title(plan) -> dict:
         "eind": nl_date(plan.eind),
         "datum": nl_date(document_date(plan)),
         "versie": plan.versie or "(geen versienummer)",
+        "status": status(plan),
     }
 
 
@@ -243,3 +245,47 @@ def group_name(plan, gid: str) -> str:
         if g["id"] == gid:
             return g["naam"]
     return gid
+
+
+# -- the officer's own texts (``teksten:``) ---------------------------------------------------------
+
+class _Eigen(dict):
+    """The own texts of one section: ``vervangen`` (escaped Markdown, or "") and ``aanvullen``."""
+
+
+class SectionTexts(dict):
+    """Section id → ``_Eigen``; a section without own texts gives empty ones, so a template can ask
+    ``eigen.aanleiding.vervangen`` for every section it has."""
+
+    def __missing__(self, key):
+        from ..escape import Raw
+
+        return _Eigen(vervangen=Raw(""), aanvullen=Raw(""))
+
+
+def own_texts(plan) -> dict[str, SectionTexts]:
+    """Per document, per stable section id (``sections.py``): the plan's own texts, escaped as data.
+
+    ``vervangen`` replaces the generated text of the section (the last one wins when a plan has
+    two); every ``aanvullen`` follows the section's text, in plan order. Every document's template
+    reads them as ``teksten[DOCUMENT].ID`` (tests/test_teksten.py checks the wiring).
+    """
+    from ..escape import Raw, escape_block
+    from ...sections import SECTIONS
+
+    out = {doc: SectionTexts() for doc in SECTIONS}
+    for t in plan.teksten:
+        if t.document not in out or t.sectie not in SECTIONS[t.document] or not t.tekst:
+            continue  # reported by the rule tekst-sectie-onbekend; never printed somewhere else
+        entry = out[t.document].setdefault(t.sectie, _Eigen(vervangen=Raw(""), aanvullen=Raw("")))
+        block = escape_block(t.tekst)
+        if t.modus == "vervangen":
+            entry["vervangen"] = Raw(block)
+        else:
+            entry["aanvullen"] = Raw((entry["aanvullen"] + "\n\n" if entry["aanvullen"] else "") + block)
+    return out
+
+
+def status(plan) -> str:
+    """``concept`` or ``definitief`` for the title page; a plan that does not say is a concept."""
+    return plan.status or "concept"

@@ -26,6 +26,14 @@ PLAN_PARTS = {
     "vertegenwoordiging": ("draagvlak", " en het document Spelregels"),
     "begroting": ("begroting", ""),
     "benodigdheden": ("begroting", ""),
+    "capaciteit": ("begroting", ""),
+    "dekking": ("begroting", ""),
+    "aanleiding": ("aanleiding", ""),
+    "afbakening": ("afbakening", ""),
+    "organisatie": ("organisatie", ""),
+    "communicatie": ("communicatie", ""),
+    "projectrisicos": ("risicos", ""),
+    "besluitvorming": ("besluitvorming", ""),
     "evaluatie": ("evaluatie", " en het Evaluatiekader"),
 }
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from ...model import Kernvoorwaarde, stated
+from ...textutil import pointer_tokens
 from .common import answer_names, catalog_value, euro, group_name, nl_date, nl_join, phases, txt
 
 OORDEEL = {"voldaan": "Voldaan", "deels": "Deels voldaan", "niet": "Niet voldaan"}
@@ -17,20 +18,25 @@ OORDEEL = {"voldaan": "Voldaan", "deels": "Deels voldaan", "niet": "Niet voldaan
 # template takes every heading from ``kop`` (below), the legal frame names chapters through it too.
 HOOFDSTUKKEN = (
     ("samenvatting", "Samenvatting"),
+    ("aanleiding", "Aanleiding en probleemstelling"),
+    ("visie", "Doel en resultaat"),
+    ("afbakening", "Afbakening"),
     ("wet", "Wettelijk kader"),
-    ("visie", "Visie"),
     ("ambitie", "Ambitie"),
     ("kernvoorwaarden", "Kernvoorwaarden"),
     ("aanpak", "Aanpak per fase"),
     ("werving", "Werving van deelnemers"),
-    ("draagvlak", "Draagvlak"),
-    ("planning", "Planning"),
-    ("begroting", "Benodigdheden en begroting"),
+    ("draagvlak", "Draagvlak en spelregels"),
+    ("planning", "Planning en besluitmomenten"),
+    ("organisatie", "Organisatie en rollen"),
+    ("communicatie", "Communicatie"),
+    ("risicos", "Risico’s en beheersmaatregelen"),
+    ("begroting", "Capaciteit, kosten en dekking"),
     ("evaluatie", "Evaluatie"),
+    ("besluitvorming", "Besluitvorming"),
 )
 BIJLAGEN = (
     ("uitzonderingen", "Gemotiveerde uitzonderingen"),
-    ("waarschuwingen", "Openstaande waarschuwingen"),
 )
 
 def headings() -> dict[str, dict]:
@@ -51,9 +57,8 @@ def headings() -> dict[str, dict]:
     return out
 
 
-def _summary(plan, acts: list[dict], meldingen: list[dict]) -> dict:
+def _summary(plan, acts: list[dict], open_points: dict) -> dict:
     cat = plan.catalog
-    t = plan.type_gewenst
     dates: list[tuple[date, str]] = []
     if plan.start:
         dates.append((plan.start, "Start van het traject"))
@@ -64,6 +69,8 @@ def _summary(plan, acts: list[dict], meldingen: list[dict]) -> dict:
     wmo = _wmo_advies(plan)
     if wmo is not None and wmo.datum:
         dates.append((wmo.datum, "Advies " + (wmo.orgaan or "Wmo-raad")))
+    for m in _decisions(plan):
+        dates.append((m["datum_d"], f"Besluit {m['orgaan']}: {m['besluit']}"))
     for f in plan.fasen:
         if f.fase in ("beleidsplan", "verordening") and f.tot:
             dates.append((f.tot, f"Einde fase {cat.fase(f.fase)['naam'].lower()}"))
@@ -74,29 +81,38 @@ def _summary(plan, acts: list[dict], meldingen: list[dict]) -> dict:
     dates.sort(key=lambda x: x[0])
     begroting = plan.begroting
     total = sum(float(b.bedrag_eur or 0) for b in begroting)
+    gewenst = _type_info(cat, plan.gewenst.beleid, plan.gewenst.sturing)
     return {
-        "type": f"{t['id']} ‘{t['naam']}’" if t else "onbekend",
+        "type": gewenst["label"] if gewenst else "onbekend",
         "trede": f"{cat.trede(plan.trede)['nummer']}. {cat.naam(plan.trede)}",
         "fasen": [cat.fase(f.fase)["naam"] for f in plan.fasen],
         "aantal_fasen": len(plan.fasen),
         "aantal_activiteiten": len(acts),
         "sleuteldata": [{"datum": nl_date(d), "wat": w} for d, w in dates],
-        "begroting": euro(total) if begroting else "geen begroting opgenomen",
-        "fouten": sum(1 for m in meldingen if m["ernst"] == "fout"),
-        "waarschuwingen": sum(1 for m in meldingen if m["ernst"] == "waarschuwing"),
+        "begroting": euro(total) if begroting else "",
+        "uren": _hours(sum(float(c.uren or 0) for c in plan.capaciteit)) if plan.capaciteit else "",
+        "open": open_points,
         "resultaat": plan.resultaat,
+        "probleemstelling": plan.aanleiding.probleemstelling if plan.aanleiding else "",
     }
 
 
 def _type_info(cat, beleid: str, sturing: str) -> dict | None:
+    """A gemeentetype named by what it is (smal/breed beleid, dirigent/regisseur); the brochure's
+    nickname only in ``bijnaam``, for the one reference the template makes to it."""
     t = cat.type_for(beleid, sturing)
     dims = cat.data["gemeentetypen"]["dimensies"]
-    b = next((x["naam"] for x in dims["beleid"] if x["id"] == beleid), beleid)
-    s = next((x["naam"] for x in dims["sturing"] if x["id"] == sturing), sturing)
+    b = next((x for x in dims["beleid"] if x["id"] == beleid), {"naam": beleid})
+    s = next((x for x in dims["sturing"] if x["id"] == sturing), {"naam": sturing})
     if not t:
         return None
-    return {"id": t["id"], "naam": t["naam"], "beleid": b, "sturing": s, "omschrijving": txt(t.get("omschrijving")),
-            "comfortzone": cat.naam(t["comfortzone"]), "label": f"type {t['id']} ‘{t['naam']}’"}
+    label = f"{b['naam'].lower()} met de gemeente als {s['naam'].lower()} (type {t['id']})"
+    return {"id": t["id"], "bijnaam": t["naam"], "beleid": b["naam"], "sturing": s["naam"],
+            "beleid_uitleg": txt(b.get("omschrijving")), "sturing_uitleg": txt(s.get("omschrijving")),
+            "omschrijving": txt(t.get("omschrijving")), "pagina": str(t.get("pagina", "")),
+            "beleid_pagina": str(b.get("pagina", "")), "sturing_pagina": str(s.get("pagina", "")),
+            "comfortzone": cat.naam(t["comfortzone"]), "label": label[0].upper() + label[1:],
+            "label_klein": label}
 
 
 def _vision(plan) -> dict:
@@ -104,19 +120,23 @@ def _vision(plan) -> dict:
     huidig = _type_info(cat, plan.huidig.beleid, plan.huidig.sturing) if plan.huidig else None
     gewenst = _type_info(cat, plan.gewenst.beleid, plan.gewenst.sturing)
     differs = bool(huidig and gewenst and huidig["id"] != gewenst["id"])
+    changes = []
+    if differs and huidig["beleid"] != gewenst["beleid"]:
+        changes.append(f"van {huidig['beleid'].lower()} naar {gewenst['beleid'].lower()}")
+    if differs and huidig["sturing"] != gewenst["sturing"]:
+        changes.append(f"van {huidig['sturing'].lower()} naar {gewenst['sturing'].lower()}")
     return {
+        "verandering": nl_join(changes),
         "waarom": plan.visie.waarom,
         "doelen": [txt(d) for d in plan.visie.doelen if txt(d)],
         "huidig": huidig,
         "gewenst": gewenst,
         "verandert": differs,
-        "conclusie": txt(catalog_value(cat.data, "gemeentetypen", "conclusie", "tekst")) if differs else "",
     }
 
 
 def _ambition(plan) -> dict:
     cat = plan.catalog
-    t = plan.type_gewenst
     chosen = cat.trede(plan.trede)
     cz = plan.comfortzone
     if cz:
@@ -126,33 +146,53 @@ def _ambition(plan) -> dict:
                    f"{-diff} trede{'n' if diff < -1 else ''} onder de comfortzone")
     else:
         relatie = ""
-    risks = []
-    plan_risks = dict(plan.risicos)
-    known = cat.risk_ids()
-    for r in (t["risicos"] if t else ()):
-        risks.append({"risico": txt(r["tekst"]), "maatregel": txt(plan_risks.pop(r["id"], "")) or
-                      "Geen maatregel in het plan opgenomen."})
-    for rid in sorted(plan_risks):
-        text = txt(known[rid]["tekst"]) if rid in known else rid
-        risks.append({"risico": text, "maatregel": txt(plan_risks[rid])})
     qs = []
     if plan.quickscan:
         for q, ans in zip(cat.quickscan["vragen"], plan.quickscan):
             qs.append({"nr": q["nummer"], "vraag": q["vraag"], "antwoord": answer_names(cat).get(ans, ans),
                        "punten": q["punten"][ans]})
     band = plan.quickscan_band
+    gewenst = _type_info(cat, plan.gewenst.beleid, plan.gewenst.sturing)
+    comfort = catalog_value(cat.data, "gemeentetypen", "comfortzone") or {}
     return {
         "trede": chosen["naam"], "trede_nr": chosen["nummer"], "trede_omschrijving": txt(chosen.get("omschrijving")),
+        "trede_pagina": str(chosen.get("pagina", "")),
         "interactief": bool(chosen.get("interactief")),
         "comfortzone": cat.naam(cz) if cz else "onbekend",
-        "type": f"type {t['id']} ‘{t['naam']}’" if t else "",
+        "type": gewenst["label_klein"] if gewenst else "",
         "relatie": relatie,
         "score": plan.quickscan_score,
         "band": cat.naam(band) if band else "",
         "quickscan": qs,
+        "quickscan_pagina": str(cat.quickscan.get("pagina", "")),
         "motivering": plan.motivering,
-        "risicos": risks,
-        "comfortzone_uitleg": txt(catalog_value(cat.data, "gemeentetypen", "comfortzone", "tekst")),
+        "comfortzone_pagina": str(comfort.get("pagina", "")),
+    }
+
+
+def _risks(plan) -> dict:
+    """Chapter 'Risico's': the comfort zone's risks (brochure p. 14) with the plan's measures, and the
+    plan's own project risks. A comfort-zone risk is listed when the plan works at that rung or states
+    a measure for it; a missing measure is in the controlerapport (comfortzone-risico)."""
+    cat = plan.catalog
+    t = plan.type_gewenst
+    plan_risks = dict(plan.risicos)
+    known = cat.risk_ids()
+    at_comfort = bool(t) and plan.trede == t["comfortzone"]
+    comfort = []
+    for r in (t["risicos"] if t else ()):
+        measure = txt(plan_risks.pop(r["id"], ""))
+        if measure or at_comfort:
+            comfort.append({"risico": txt(r["tekst"]), "maatregel": measure or "Nog geen maatregel vastgelegd."})
+    for rid in sorted(plan_risks):
+        text = txt(known[rid]["tekst"]) if rid in known else rid
+        comfort.append({"risico": text, "maatregel": txt(plan_risks[rid])})
+    pagina = {str(r.get("pagina", "")) for r in (t["risicos"] if t else ())} - {""}
+    return {
+        "comfortzone": comfort,
+        "comfortzone_trede": cat.naam(t["comfortzone"]).lower() if t else "",
+        "pagina": ", ".join(sorted(pagina)),
+        "project": [{"risico": r.risico, "maatregel": r.maatregel} for r in plan.projectrisicos],
     }
 
 
@@ -172,9 +212,7 @@ def _conditions(plan) -> dict:
             "oordeel": OORDEEL.get(own.oordeel, "Niet beoordeeld"),
             "toelichting": (extra + own.toelichting).strip() or "—",
         })
-    advies = cat.data["kernvoorwaarden"].get("advies") or {}
-    return {"trede": cat.naam(plan.trede), "rijen": rows, "bron": txt(cat.data["kernvoorwaarden"].get("bron")),
-            "advies": txt(advies.get("toelichting")) or txt(advies.get("tekst"))}
+    return {"trede": cat.naam(plan.trede), "rijen": rows, "bron": txt(cat.data["kernvoorwaarden"].get("bron"))}
 
 
 def _recruitment(plan) -> dict:
@@ -282,35 +320,101 @@ def _planning(plan, acts: list[dict]) -> dict:
     for m in milestones:
         m["datum"] = nl_date(m["datum_d"])
     chrono = sorted((a for a in acts if a["datum_d"]), key=lambda a: (a["datum_d"], a["nr"]))
+    besluiten = _decisions(plan)
+    # one table by date: activities, milestones and the decisions of college and raad
+    rijen = ([(a["datum_d"], 0, a["nr"], {"wanneer": a["wanneer"], "nr": a["nr"], "titel": a["titel"],
+                                          "tijd": a["tijd"]}) for a in chrono]
+             + [(m["datum_d"], 1, i, {"wanneer": m["datum"], "nr": "", "titel": m["wat"], "tijd": ""})
+                for i, m in enumerate(milestones)]
+             + [(b["datum_d"], 2, i, {"wanneer": b["datum"], "nr": "", "titel": f"Besluit {b['orgaan']}: {b['besluit']}",
+                                      "tijd": ""}) for i, b in enumerate(besluiten)])
     return {"fasen": rows, "mijlpalen": milestones, "chronologisch": chrono,
+            "rijen": [r[3] for r in sorted(rijen, key=lambda r: r[:3])],
+            "besluiten": besluiten,
             "ongepland": [a for a in acts if not a["datum_d"]]}
+
+
+ORGAAN = {"college": "college", "raad": "gemeenteraad"}
+
+
+def _decisions(plan) -> list[dict]:
+    """The decision moments of college and raad, by date (the plan's ``besluitvorming.momenten``)."""
+    b = plan.besluitvorming
+    moments = sorted((m for m in (b.momenten if b else ()) if m.datum), key=lambda m: (m.datum, m.orgaan))
+    return [{"datum_d": m.datum, "datum": nl_date(m.datum), "orgaan": ORGAAN.get(m.orgaan, m.orgaan),
+             "besluit": m.besluit} for m in moments]
+
+
+def _hours(total: float) -> str:
+    return f"{total:,.0f}".replace(",", ".") if float(total).is_integer() else f"{total:,.1f}".replace(
+        ",", "#").replace(".", ",").replace("#", ".")
 
 
 def _budget(plan, acts: list[dict]) -> dict:
     posts = plan.begroting
     total = sum(float(b.bedrag_eur or 0) for b in posts)
+    hours = sum(float(c.uren or 0) for c in plan.capaciteit)
     return {
         "posten": [{"post": b.post, "bedrag": euro(b.bedrag_eur), "toelichting": b.toelichting} for b in posts],
         "totaal": euro(total),
         "aanwezig": bool(posts),
         "activiteiten": [{"titel": f"{a['nr']}. {a['titel']}", "bedrag": a["budget"]} for a in acts if a["budget"]],
+        "capaciteit": [{"wie": c.wie, "uren": _hours(float(c.uren or 0)), "toelichting": c.toelichting}
+                       for c in plan.capaciteit],
+        "uren": _hours(hours),
+        "dekking": plan.dekking,
     }
 
 
-def _melding(d) -> dict:
-    from ...diagnostics import SEVERITY_NL
+def _project(plan) -> dict:
+    """The parts of the usual municipal outline the brochure does not cover, as the plan states them."""
+    a, f, o, b = plan.aanleiding, plan.afbakening, plan.organisatie, plan.besluitvorming
+    return {
+        "aanleiding": {"tekst": a.tekst if a else "", "probleemstelling": a.probleemstelling if a else ""},
+        "afbakening": {"open": [txt(x) for x in (f.open if f else ()) if txt(x)],
+                       "vast": [txt(x) for x in (f.vast if f else ()) if txt(x)]},
+        "organisatie": {
+            "opdrachtgever": o.opdrachtgever if o else "",
+            "projectleider": o.projectleider if o else "",
+            "projectgroep": [txt(x) for x in (o.projectgroep if o else ()) if txt(x)],
+        },
+        "communicatie": [{"doelgroep": c.doelgroep, "boodschap": c.boodschap, "middel": c.middel,
+                          "wanneer": c.wanneer} for c in plan.communicatie],
+        "besluitvorming": {"momenten": _decisions(plan),
+                           "voorstel": [txt(x) for x in (b.voorstel if b else ()) if txt(x)]},
+    }
 
-    return {"ernst": SEVERITY_NL[d.severity], "regel": d.rule, "regel_nr": d.line, "tekst": d.message}
 
 
 def _waivers(plan, diagnostics: list) -> list[dict]:
-    """Appendix A: every uitzondering with the findings it covers, by the index each diagnostic carries."""
-    covered: dict[int, list[str]] = {}
+    """Appendix A: every uitzondering, named by what its rule checks (no rule ids in the college's
+    document), with where it applies, its reason and how many findings it covers."""
+    from ...rules import lookup
+
+    covered: dict[int, int] = {}
     for d in diagnostics:
         if d.waived and d.waiver is not None:
-            covered.setdefault(d.waiver, []).append(d.message)
-    return [{"regel": w.regel, "pad": w.pad or "het hele plan", "plek": bool(w.pad), "reden": w.reden,
-             "meldingen": covered.get(w.index, [])} for w in plan.uitzonderingen]
+            covered[d.waiver] = covered.get(d.waiver, 0) + 1
+    out = []
+    for w in plan.uitzonderingen:
+        rule, _ = lookup(w.regel)
+        out.append({"controle": rule.SUMMARY if rule is not None else w.regel,
+                    "plek": _place(plan, w.pad) if w.pad else "het hele plan",
+                    "reden": w.reden, "meldingen": covered.get(w.index, 0)})
+    return out
+
+
+def _place(plan, pointer: str) -> str:
+    """A JSON pointer in words a college reads: the activity or phase it lies in, else the plan key."""
+    keys = pointer_tokens(pointer)
+    if len(keys) >= 4 and keys[0] == "fasen" and keys[2] == "activiteiten" and keys[1].isdigit() and keys[3].isdigit():
+        fi, ai = int(keys[1]), int(keys[3])
+        if fi < len(plan.fasen) and ai < len(plan.fasen[fi].activiteiten):
+            a = plan.fasen[fi].activiteiten[ai]
+            return f"activiteit {a.volgorde + 1} ({a.titel})"
+    if len(keys) >= 2 and keys[0] == "fasen" and keys[1].isdigit() and int(keys[1]) < len(plan.fasen):
+        return f"de fase {plan.catalog.fase(plan.fasen[int(keys[1])].fase)['naam'].lower()}"
+    return "het onderdeel ‘" + ".".join(keys) + "’" if keys else "het hele plan"
 
 
 def context(plan, acts: list[dict], diagnostics: list) -> dict:
@@ -320,25 +424,36 @@ def context(plan, acts: list[dict], diagnostics: list) -> dict:
     cat = plan.catalog
     by_id = {a["id"]: a for a in acts}
     kop = headings()
-    meldingen = [_melding(d) for d in diagnostics if not d.waived and d.severity in ("error", "warning")]
+    active = [d for d in diagnostics if not d.waived]
+    open_points = {
+        "fouten": sum(1 for d in active if d.severity == "error"),
+        "waarschuwingen": sum(1 for d in active if d.severity == "warning"),
+        "opmerkingen": sum(1 for d in active if d.severity == "info"),
+    }
+    open_points["totaal"] = sum(open_points.values())
+    parts = [f"{n} {word if n == 1 else plural}" for n, word, plural in (
+        (open_points["fouten"], "fout", "fouten"), (open_points["waarschuwingen"], "waarschuwing", "waarschuwingen"),
+        (open_points["opmerkingen"], "opmerking", "opmerkingen")) if n]
+    open_points["tekst"] = nl_join(parts)
+    open_points["werkwoord"] = "staat" if open_points["totaal"] == 1 else "staan"
     return {
         "kop": kop,
-        "meldingen": meldingen,
         "uitzonderingen": _waivers(plan, diagnostics),
-        "samenvatting": _summary(plan, acts, meldingen),
+        "samenvatting": _summary(plan, acts, open_points),
         "wet": wettelijk_kader.context(plan, acts, diagnostics, kop),
         "visie": _vision(plan),
         "ambitie": _ambition(plan),
+        "risicos": _risks(plan),
         "kernvoorwaarden": _conditions(plan),
         "interactie": {
             "doelen": [cat.doel(d)["naam"] for d in plan.interactie_doelen],
             "resultaat": plan.resultaat,
-            "eerst_doel": catalog_value(cat.data, "doelen", "eerst_doel", "tekst") or "",
-            "cumulatief": catalog_value(cat.data, "doelen", "cumulatief", "tekst") or "",
         },
         "werving": _recruitment(plan),
         "draagvlak": _support(plan, by_id),
         "planning": _planning(plan, acts),
         "benodigdheden": [txt(b) for b in plan.benodigdheden if txt(b)],
         "begroting": _budget(plan, acts),
+        "project": _project(plan),
     }
+

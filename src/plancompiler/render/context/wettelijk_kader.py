@@ -69,7 +69,8 @@ def _checks(plan, diagnostics: list, frame) -> list[dict]:
         cites = [_citaat(plan, b, frame) for b in rule.bepalingen(plan)]
         status = "open" if open_ else "uitzondering" if waived else "geen-open-punten"
         out.append({
-            "regel": rule.ID, "citaat": _merge(cites), "citaten": cites, "status": status,
+            # the college reads the check by its summary; rule ids and messages are in the controlerapport
+            "regel": rule.ID, "toets": rule.SUMMARY, "citaat": _merge(cites), "citaten": cites, "status": status,
             "open": [{"ernst": ERNST[d.severity], "tekst": d.message, "regel_nr": d.line} for d in open_],
             "reden": waived[0].waiver_reason if waived else "",
         })
@@ -77,10 +78,10 @@ def _checks(plan, diagnostics: list, frame) -> list[dict]:
 
 
 def _out_of_scope(plan, frame) -> list[str]:
-    """The legal checks that do not apply to this plan: rule id and the provision it would test."""
+    """The legal checks that do not apply to this plan: the provisions they would test."""
     from ...rules import SEMANTIC
 
-    return [f"{r.ID} ({_merge(_citaat(plan, b, frame) for b in r.bepalingen(plan))})"
+    return [_merge(_citaat(plan, b, frame) for b in r.bepalingen(plan))
             for r in SEMANTIC if getattr(r, "WETTELIJK", False) and not r.in_scope(plan)]
 
 
