@@ -88,7 +88,3 @@ def targets_for(formats: tuple[str, ...]) -> list[str]:
     names += [f"{FIG_DIR}/{f}" for f in FIGURES.values()]
     names += [f"{FIG_DIR}/{png_name(f)}" for f in FIGURES.values()]
     return sorted(names)
-
-# The figures' short, numbered captions (DOCX and HTML); the long description stays the alt text.
-CAPTIONS = {"participatieladder": "De participatieladder: gekozen trede, comfortzone en uitkomst van de quickscan.",
-            "tijdlijn": "Tijdlijn van de fasen, activiteiten en mijlpalen."}
