@@ -98,6 +98,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="skip the slow 342-file peer run")
     args = parser.parse_args()
+    # The 2,000-activity stress plan holds about ten times the text a real plan has, more than the
+    # default per-plan text limit (load.MAX_TEXT_TOTAL); raise it with its documented override so the
+    # scaling run (d) measures validation, not the refusal. Every run gets the same setting.
+    os.environ["PLANCOMPILER_MAX_TEXT_TOTAL"] = "2000000"
     load_before = _load()
     if not Path(CHECK_JSONSCHEMA).exists():
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "check-jsonschema"], check=True)

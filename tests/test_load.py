@@ -183,6 +183,10 @@ def test_text_limits_per_field_and_per_plan():
     many = load_text(text)
     assert [(d.rule, d.line, d.column, d.pointer) for d in many.diagnostics] == [
         ("tekst-te-lang", 2 + n, 5, f"/teksten/{n - 1}")]
+    # numbers are written the Dutch way, and the sentence keeps its commas
+    assert over.diagnostics[0].message.startswith(f"Deze tekst is {per_field + 1:,} tekens lang".replace(",", "."))
+    assert "Het plan bevat, met aliassen uitgevouwen, meer dan " in many.diagnostics[0].message
+    assert "in een bijlage, of verhoog" in many.diagnostics[0].message
 
 
 # ---- issue 13 item 10: depth through aliases ----------------------------------------------------------

@@ -18,6 +18,11 @@ from typing import Any
 from .diagnostics import Diagnostic
 
 
+
+def _thousands(number: int) -> str:
+    """A number as Dutch text writes it: 200.000."""
+    return f"{number:,}".replace(",", ".")
+
 def _limit(name: str, default: int) -> int:
     """A limit from the environment; a value that is not a positive whole number is ignored (with a note)."""
     raw = os.environ.get(name)
@@ -173,8 +178,8 @@ def read_file(path: str, root: str | None = None) -> Loaded:
             return _unreadable(loaded, "Het bestand veranderde terwijl het werd gelezen. Probeer het opnieuw.")
         if info.st_size > MAX_BYTES:
             loaded.error("bestand-te-groot",
-                         f"Het bestand is {info.st_size:,} bytes; de grens is {MAX_BYTES:,} bytes. Splits het "
-                         "plan op of verhoog de grens met PLANCOMPILER_MAX_BYTES.".replace(",", "."), 1, 1)
+                         f"Het bestand is {_thousands(info.st_size)} bytes; de grens is {_thousands(MAX_BYTES)} bytes. Splits het "
+                         "plan op of verhoog de grens met PLANCOMPILER_MAX_BYTES.", 1, 1)
             loaded.fatal = loaded.unreadable = True
             return loaded
         with os.fdopen(fd, "rb") as fh:
@@ -215,8 +220,8 @@ def load_bytes(raw: bytes, path: str, loaded: Loaded | None = None) -> Loaded:
     loaded = loaded or Loaded(path=path)
     if len(raw) > MAX_BYTES:
         loaded.error("bestand-te-groot",
-                     f"Het bestand is groter dan {MAX_BYTES:,} bytes. Splits het plan op of verhoog de "
-                     "grens met PLANCOMPILER_MAX_BYTES.".replace(",", "."), 1, 1)
+                     f"Het bestand is groter dan {_thousands(MAX_BYTES)} bytes. Splits het plan op of verhoog de "
+                     "grens met PLANCOMPILER_MAX_BYTES.", 1, 1)
         loaded.fatal = loaded.unreadable = True
         return loaded
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -502,8 +507,8 @@ class _Builder:
         self.nodes += size
         if self.nodes > MAX_NODES:
             self.fail("yaml-te-groot", "Aliassen ('*naam') vermenigvuldigen het plan tot meer dan "
-                      f"{MAX_NODES:,} waarden. Gebruik geen geneste aliassen; verhoog zo nodig de "
-                      "grens met PLANCOMPILER_MAX_NODES.".replace(",", "."), event)
+                      f"{_thousands(MAX_NODES)} waarden. Gebruik geen geneste aliassen; verhoog zo nodig de "
+                      "grens met PLANCOMPILER_MAX_NODES.", event)
         if height:
             if len(self.stack) + height > MAX_DEPTH:
                 self.fail("yaml-te-diep", f"Met de alias '*{event.anchor}' uitgevouwen is het plan dieper "
@@ -670,10 +675,10 @@ class _Builder:
                              "escape-reeks als '\\0' of '\\e' tussen dubbele aanhalingstekens. Haal het weg."))
             value = re.sub(_XML_FORBIDDEN, "\ufffd", value)
         if len(value) > MAX_TEXT:
-            problems.append(("tekst-te-lang", f"Deze tekst is {len(value):,} tekens lang; de grens is "
-                             f"{MAX_TEXT:,} tekens per tekst. Een plan heeft korte teksten: zet lange "
+            problems.append(("tekst-te-lang", f"Deze tekst is {_thousands(len(value))} tekens lang; de grens is "
+                             f"{_thousands(MAX_TEXT)} tekens per tekst. Een plan heeft korte teksten: zet lange "
                              "stukken in een bijlage en verwijs ernaar, of verhoog de grens met "
-                             "PLANCOMPILER_MAX_TEXT.".replace(",", ".")))
+                             "PLANCOMPILER_MAX_TEXT."))
             value = value[:MAX_TEXT]
         for rule, message in problems:
             if is_key:
@@ -695,18 +700,17 @@ class _Builder:
     def report_text_over(self) -> None:
         line, column, pointer = self.text_over
         self.loaded.error("tekst-te-lang", f"Het plan bevat, met aliassen uitgevouwen, meer dan "
-                          f"{MAX_TEXT_TOTAL:,} tekens tekst; hier gaat het over die grens. Een plan is veel "
+                          f"{_thousands(MAX_TEXT_TOTAL)} tekens tekst; hier gaat het over die grens. Een plan is veel "
                           "korter: zet lange stukken in een bijlage, of verhoog de grens met "
-                          "PLANCOMPILER_MAX_TEXT_TOTAL.".replace(",", "."), line, column, pointer)
+                          "PLANCOMPILER_MAX_TEXT_TOTAL.", line, column, pointer)
         if pointer:
             self.loaded.value_errors.add(pointer)
 
     def count(self, event) -> None:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            self.fail("yaml-te-groot", f"Het plan bevat meer dan {MAX_NODES:,} waarden; een plan heeft er "
-                      "meestal zo'n duizend. Verhoog zo nodig de grens met PLANCOMPILER_MAX_NODES."
-                      .replace(",", "."), event)
+            self.fail("yaml-te-groot", f"Het plan bevat meer dan {_thousands(MAX_NODES)} waarden; een plan heeft er "
+                      "meestal zo'n duizend. Verhoog zo nodig de grens met PLANCOMPILER_MAX_NODES.", event)
 
     def fail(self, rule: str, message: str, event) -> None:
         self.loaded.error(rule, message, event.start_mark.line + 1, event.start_mark.column + 1, always=True)
