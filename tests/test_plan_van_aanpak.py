@@ -207,6 +207,43 @@ def test_an_own_text_replaces_or_extends_a_generated_section_as_data(tmp_path):
     assert r"!\[x\](" in md  # the bracket is escaped: no image
 
 
+HANDOUT_OWN = """
+teksten:
+  - document: spelregels
+    sectie: invloed
+    modus: vervangen
+    tekst: |-
+      Bij elke bijeenkomst zegt de voorzitter hoeveel *invloed* u heeft.
+
+      # Geen kop, maar tekst.
+  - document: draaiboek
+    sectie: overzicht
+    tekst: "Sleutel van de zaal: bij de <i>receptie</i> [ophalen](http://x)."
+  - document: evaluatiekader
+    sectie: vervolg
+    tekst: De raad bespreekt de evaluatie in 2029.
+"""
+
+
+def test_an_own_text_replaces_a_spelregels_section_and_extends_a_draaiboek_section(tmp_path):
+    path = tmp_path / "eigen.plan.yaml"
+    path.write_text(EXAMPLES["velsen"].read_text(encoding="utf-8") + HANDOUT_OWN, encoding="utf-8")
+    md = build_md(path, tmp_path / "uit")
+    invloed = section(md["spelregels"], "Hoeveel invloed heeft u?")
+    assert invloed.strip() == ("Bij elke bijeenkomst zegt de voorzitter hoeveel *invloed* u heeft.\n\n"
+                               "# Geen kop, maar tekst.")  # the generated text is gone
+    raw = md["spelregels"].split("## Hoeveel invloed heeft u?\n", 1)[1].split("\n## ", 1)[0]
+    assert r"\*invloed\*" in raw and "\n\\# Geen kop" in raw  # escaped: no emphasis, no heading
+    assert "## Wat er met uw inbreng gebeurt" in md["spelregels"]  # the next section is untouched
+    overzicht = section(md["draaiboek"], "Overzicht")
+    assert "| Nr. | Datum | Tijd | Activiteit | Locatie | Trekker |" in overzicht  # extended, not replaced
+    assert overzicht.rstrip().endswith("Sleutel van de zaal: bij de <i>receptie</i> [ophalen](http://x).")
+    raw = md["draaiboek"].split("## Overzicht\n", 1)[1].split("\n## ", 1)[0]
+    assert r"\<i>receptie\</i> \[ophalen\](" in raw
+    vervolg = section(md["evaluatiekader"], "Vervolgscenario")
+    assert vervolg.rstrip().endswith("\n\nDe raad bespreekt de evaluatie in 2029.")  # its own paragraph
+
+
 def test_every_section_id_is_a_chapter_and_wired_in_its_template():
     chapters = [k for k, _ in HOOFDSTUKKEN + BIJLAGEN]
     assert sorted(SECTIONS["plan-van-aanpak"]) == sorted(chapters)

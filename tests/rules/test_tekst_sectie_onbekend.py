@@ -16,7 +16,13 @@ def test_an_unknown_section_is_an_error_at_the_id_with_a_suggestion():
     assert "geen onderdeel 'aanleidng'" in msg and "Bedoelt u 'aanleiding'?" in msg and "besluitvorming" in msg
 
 
-def test_a_document_without_replaceable_sections_is_named():
+def test_each_handout_knows_its_sections():
+    for doc, sectie in (("spelregels", "invloed"), ("draaiboek", "overzicht"), ("evaluatiekader", "vervolg")):
+        assert check(append(OWN.format(doc=doc, sectie=sectie)), RULE) == [], doc
+
+
+def test_an_activity_section_of_the_draaiboek_is_not_a_section_id():
     plan = append(OWN.format(doc="draaiboek", sectie="programma"))
-    assert check(plan, RULE) == [(RULE, "error", 121, 15)]
-    assert "'draaiboek'" in messages(plan, RULE)[0]
+    assert check(plan, RULE) == [(RULE, "error", 122, 13)]
+    [msg] = messages(plan, RULE)
+    assert "'draaiboek' heeft geen onderdeel 'programma'" in msg and "inleiding, overzicht." in msg

@@ -20,7 +20,8 @@ def check(plan):
         if not known:
             yield Finding(f"{t.ptr}/document",
                           f"Het document '{t.document}' heeft nog geen onderdelen die u met eigen tekst kunt "
-                          "vervangen of aanvullen. Dat kan nu in het plan van aanpak ('plan-van-aanpak').")
+                          "vervangen of aanvullen. Kies een van deze documenten: "
+                          + ", ".join(f"'{d}'" for d, ids in SECTIONS.items() if ids) + ".")
         elif t.sectie not in known:
             yield Finding(f"{t.ptr}/sectie",
                           f"Het document '{t.document}' heeft geen onderdeel '{t.sectie}'."

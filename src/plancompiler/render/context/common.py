@@ -268,7 +268,7 @@ def own_texts(plan) -> dict[str, SectionTexts]:
 
     ``vervangen`` replaces the generated text of the section (the last one wins when a plan has
     two); every ``aanvullen`` follows the section's text, in plan order. Every document's template
-    reads them as ``teksten[DOCUMENT].ID`` (tests/test_teksten.py checks the wiring).
+    reads them as ``teksten[DOCUMENT].ID`` (tests/test_plan_van_aanpak.py checks the wiring).
     """
     from ..escape import Raw, escape_block
     from ...sections import SECTIONS

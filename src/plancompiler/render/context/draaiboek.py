@@ -113,7 +113,8 @@ def _aftercare(a: dict, terug: dict, acts: list[dict]) -> list[dict]:
                                f" ({terug['reactie_woorden']} na het verslag).")})
     later = [b for b in acts if a["id"] in b["bouwt_voort_op_ids"]]
     for b in later:
-        rows.append({"datum_d": b["datum_d"], "datum": b["datum"],
+        # named by the activity, not its date: moving that activity does not change this section
+        rows.append({"datum_d": None, "datum": f"voor activiteit {b['nr']}",
                      "wat": f"De uitkomsten zijn input voor activiteit {b['nr']}: {b['titel']}."})
     rows.sort(key=lambda r: (r["datum_d"] or date.max))
     if a["sessies"]:
@@ -159,6 +160,8 @@ def _countdown(plan, a: dict) -> list[dict]:
                if a["wethouder"] else "") + ("" if a["wethouder"].endswith(".") else "."))
     if publiek.get("kanalen"):
         used = False
+        personal: list[str] = []
+        mass: list[str] = []
         by_id = {b.id: b for b in plan.activiteiten}
         for m in middelen:
             via = f" (via {m.via})" if m.via else ""
@@ -171,19 +174,30 @@ def _countdown(plan, a: dict) -> list[dict]:
                              f"Uitnodiging meesturen: {m.kanaal}{via}."))
             elif m.persoonlijk:
                 who = nl_join([group_name(plan, g) for g in m.doelgroepen])
-                add(-WEKEN_PERSOONLIJK, f"Persoonlijke benadering starten: {m.kanaal}{via}"
-                    + (f", voor {who.lower()}" if who else "") + ".")
+                personal.append(f"{m.kanaal}{via}" + (f", voor {who.lower()}" if who else ""))
             else:
-                add(-WEKEN_UITNODIGING, f"Uitnodiging versturen: {m.kanaal}{via}; met wat we vragen, de invloed "
-                    "van deelnemers en wat er met de inbreng gebeurt.")
+                mass.append(f"{m.kanaal}{via}")
             used = True
+        # one row per moment, however many channels: a plan that adds a channel changes one line
+        if personal:
+            add(-WEKEN_PERSOONLIJK, f"Persoonlijke benadering starten: {'; '.join(personal)}.")
+        if mass:
+            add(-WEKEN_UITNODIGING, f"Uitnodiging versturen: {'; '.join(mass)}. Vertel erin wat we vragen, "
+                "de invloed van deelnemers en wat er met de inbreng gebeurt.")
         if not used:
             add(-WEKEN_UITNODIGING, "Uitnodiging versturen via de kanalen van de werving (het plan noemt er nog "
                                     "geen onder werving.middelen).")
     for step in publiek.get("stappen") or ():
         add(int(step["weken"]), txt(step["tekst"]))
     rows.sort(key=lambda r: (r[0] or date.max))
-    return [{"wanneer": label, "datum": nl_date(when) or "—", "wat": text} for when, label, text in rows]
+    # tasks of the same moment share a row: moving the activity then changes one line per moment
+    merged: list[list] = []
+    for when, label, text in rows:
+        if merged and merged[-1][0] == when and merged[-1][1] == label:
+            merged[-1][2] += " " + text
+        else:
+            merged.append([when, label, text])
+    return [{"wanneer": label, "datum": nl_date(when) or "—", "wat": text} for when, label, text in merged]
 
 
 def _blocks(start: datetime | None, blocks: list[Mapping]) -> list[dict]:
