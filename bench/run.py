@@ -137,7 +137,7 @@ def main() -> None:
         md = out / "plan-van-aanpak.md"
         bare = [pandoc, str(md), "-o", str(WORK / "bare.docx")]
         bb, bp = pair(build, bare, args.rounds, cwd=out)
-        rows.append(("(c) build 4 documenten × md, docx, html vs één kale pandoc md→docx", bb, bp, "≤ 3"))
+        rows.append(("(c) build 5 documenten × md, docx, html vs één kale pandoc md→docx", bb, bp, "≤ 3"))
     else:
         print("build failed; (c) skipped", file=sys.stderr)
 
