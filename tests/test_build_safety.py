@@ -17,6 +17,7 @@ import pytest
 
 from plancompiler import render
 from plancompiler.entry import main
+from testutil import has_pandoc
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = {p.name.split(".")[0]: p for p in (ROOT / "examples").glob("*.plan.yaml")}
@@ -39,16 +40,6 @@ def snapshot(directory: Path) -> dict[str, str]:
 
 def temp_dirs(directory: Path) -> list[str]:
     return [str(p) for p in directory.rglob(".plancompiler-*") if p.name != render.MANIFEST]
-
-
-def has_pandoc() -> bool:
-    from plancompiler.render import pandoc
-
-    try:
-        pandoc.find_pandoc()
-    except pandoc.PandocError:
-        return False
-    return True
 
 
 needs_pandoc = pytest.mark.skipif(not has_pandoc(), reason="pandoc is not available")

@@ -24,6 +24,7 @@ from plancompiler.cli import cli
 from plancompiler.compiler import compile_loaded
 from plancompiler.diagnostics import SEVERITIES
 from plancompiler.load import load_text
+from testutil import data_at, data_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.plan.yaml"))
@@ -62,23 +63,6 @@ json_values = st.recursive(json_scalars, lambda inner: st.one_of(
     max_leaves=8)
 
 
-def _paths(node, prefix=()):
-    """Every path to a node: tuples of keys and indexes."""
-    yield prefix
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from _paths(v, prefix + (k,))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from _paths(v, prefix + (i,))
-
-
-def _get(node, path):
-    for p in path:
-        node = node[p]
-    return node
-
-
 def _typo(word: str, draw) -> str:
     if len(word) < 2:
         return word + "x"
@@ -100,7 +84,7 @@ def mutated_data(draw):
     """An example plan as data, with one to four structural mutations."""
     data = copy.deepcopy(draw(st.sampled_from(DATA)))
     for _ in range(draw(st.integers(1, 4))):
-        paths = list(_paths(data))
+        paths = list(data_paths(data))
         path = draw(st.sampled_from(paths))
         parent_path, last = path[:-1], path[-1] if path else None
         op = draw(st.sampled_from(["drop", "duplicate", "retype", "rename", "unicode", "shuffle", "replace"]))
@@ -108,7 +92,7 @@ def mutated_data(draw):
             if op == "retype":
                 data = draw(json_values)
             continue
-        parent = _get(data, parent_path)
+        parent = data_at(data, parent_path)
         value = parent[last]
         if op == "drop":
             del parent[last]
@@ -276,10 +260,10 @@ HOSTILE = st.sampled_from([
 def plans_with_random_texts(draw):
     """An example plan whose texts are replaced by random unicode or markup: mostly still valid."""
     data = copy.deepcopy(draw(st.sampled_from(DATA)))
-    leaves = [p for p in _paths(data) if p and isinstance(_get(data, p), str)]
+    leaves = [p for p in data_paths(data) if p and isinstance(data_at(data, p), str)]
     for _ in range(draw(st.integers(1, 6))):
         path = draw(st.sampled_from(leaves))
-        _get(data, path[:-1])[path[-1]] = draw(st.one_of(HOSTILE, st.text(min_size=1, max_size=40)))
+        data_at(data, path[:-1])[path[-1]] = draw(st.one_of(HOSTILE, st.text(min_size=1, max_size=40)))
     if draw(st.booleans()):  # sometimes also a structural mutation
         return draw(mutated_data()) if draw(st.booleans()) else data
     return data

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from plancompiler import render
+from testutil import has_pandoc
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 needs_proc = pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="finds pandoc through /proc")
@@ -52,16 +53,6 @@ def pandoc_running(marker: str) -> list[int]:
         if marker in cmd and "pandoc" in cmd.split("\0", 1)[0]:
             found.append(int(entry.name))
     return found
-
-
-def has_pandoc() -> bool:
-    from plancompiler.render import pandoc
-
-    try:
-        pandoc.find_pandoc()
-    except pandoc.PandocError:
-        return False
-    return True
 
 
 def build_cmd(plan: Path, out: Path, formats: str) -> list[str]:

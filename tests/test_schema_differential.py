@@ -24,6 +24,7 @@ import pytest
 from plancompiler.fastschema import ecma_search
 from plancompiler.load import Loaded, read_file
 from plancompiler.shape import plan_schema, shape_errors, to_diagnostics
+from testutil import data_at, data_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 N = int(os.environ.get("PLANCOMPILER_FUZZ_EXAMPLES") or 1000)
@@ -51,27 +52,11 @@ def pairs(errors):
 def messages(errors, data):
     """The Dutch diagnostics, with a distinct position per node, as a loaded file has them."""
     loaded = Loaded("plan.yaml", data)
-    for n, path in enumerate(_paths(data), 1):
+    for n, path in enumerate(data_paths(data), 1):
         pointer = "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
         loaded.positions[pointer] = (n, 2)
         loaded.key_positions[pointer] = (n, 1)
     return sorted((d.rule, d.pointer, d.line, d.column, d.message) for d in to_diagnostics(errors, loaded))
-
-
-def _paths(node, prefix=()):
-    yield prefix
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from _paths(v, prefix + (k,))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from _paths(v, prefix + (i,))
-
-
-def _get(node, path):
-    for p in path:
-        node = node[p]
-    return node
 
 
 def random_value(rng: random.Random, depth: int = 0):
@@ -88,11 +73,11 @@ def random_value(rng: random.Random, depth: int = 0):
 
 def mutate(rng: random.Random, data):
     for _ in range(rng.randint(1, 3)):
-        paths = [p for p in _paths(data) if p]
+        paths = [p for p in data_paths(data) if p]
         if not paths:
             return random_value(rng)
         path = rng.choice(paths)
-        parent, last = _get(data, path[:-1]), path[-1]
+        parent, last = data_at(data, path[:-1]), path[-1]
         op = rng.choice(["value", "value", "value", "drop", "extra", "string", "duplicate"])
         if op == "value":
             parent[last] = random_value(rng)
