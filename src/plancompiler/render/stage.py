@@ -40,7 +40,7 @@ def draw_figures(renderer, ctx: dict, stage: Path, src: Path, for_docx: bool) ->
 
 
 def render_all(renderer, ctx: dict, formats: tuple[str, ...], stage: Path, src: Path, converter=None) -> None:
-    """Render the four documents into the stage; each goes to ``converter`` as soon as it is ready.
+    """Render the documents (render.common.DOCUMENTS) into the stage; each goes to ``converter`` as soon as it is ready.
 
     ``renderer`` provides ``render_document``, ``with_figures``, ``figure_data`` and ``figure_png``
     (the ``plancompiler.render`` package, handed over by ``build``).
