@@ -78,6 +78,16 @@ def document_meta(ctx: dict, name: str) -> dict:
     return {"meta": tuple(meta), "toc": toc, "title_page": title_page, "new_pages": new_pages}
 
 
+
+def _after_style(ppr, el):
+    """Put ``el`` into paragraph properties where Word's schema wants it: right after ``w:pStyle``."""
+    style = ppr.find(_w("pStyle"))
+    if style is not None:
+        style.addnext(el)
+    else:
+        ppr.insert(0, el)
+    return el
+
 # -- tables --------------------------------------------------------------------------------------------
 
 # Where a line may break: spaces, and after a hyphen or a slash (Word and LibreOffice do so too).
@@ -297,12 +307,7 @@ def _page_break_before(p) -> None:
     if ppr.find(_w("pageBreakBefore")) is None:
         from lxml import etree
 
-        el = etree.Element(_w("pageBreakBefore"))
-        style = ppr.find(_w("pStyle"))
-        if style is not None:
-            style.addnext(el)
-        else:
-            ppr.insert(0, el)
+        _after_style(ppr, etree.Element(_w("pageBreakBefore")))
 
 
 def _next_paragraph(el):
@@ -334,12 +339,7 @@ def arrange_title_page(body, separate_page: bool) -> None:
         ppr = _first(title, "pPr")
         spacing = ppr.find(_w("spacing"))
         if spacing is None:
-            spacing = etree.Element(_w("spacing"))
-            style = ppr.find(_w("pStyle"))
-            if style is not None:
-                style.addnext(spacing)
-            else:
-                ppr.insert(0, spacing)
+            spacing = _after_style(ppr, etree.Element(_w("spacing")))
         spacing.set(_w("before"), str(TITLE_PAGE_DROP))
     rest = children[i:]
     if rest and rest[0].tag == _w("sdt"):  # the table of contents: its own page, text after it too
