@@ -252,3 +252,35 @@ def test_sigterm_ends_validate_like_ctrl_c(tmp_path):
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and "Afgebroken." in err and "Traceback" not in err
+
+
+# A signal whose handler runs inside a weakref callback (the import system has one) or a finaliser:
+# Python cannot propagate the KeyboardInterrupt from there. The console re-delivers it.
+SWALLOWED_INTERRUPT = textwrap.dedent("""
+    import sys, weakref
+    from plancompiler import entry
+
+    class Thing:
+        pass
+
+    def raise_interrupt(_ref):
+        raise KeyboardInterrupt  # what the SIGTERM handler does, had the signal come here
+
+    def work(_args):
+        thing = Thing()
+        ref = weakref.ref(thing, raise_interrupt)
+        del thing  # the callback runs now; its exception cannot propagate
+        for _ in range(10_000_000):
+            pass
+        print("nicht afgebroken", flush=True)
+        return 0
+
+    entry._dispatch = work
+    sys.argv = ["plancompiler", "validate", "x"]
+    entry.console()
+""")
+
+
+def test_an_interrupt_inside_a_weakref_callback_is_not_lost():
+    proc = subprocess.run([sys.executable, "-c", SWALLOWED_INTERRUPT], capture_output=True, text=True, timeout=60)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (130, "", "Afgebroken.\n")

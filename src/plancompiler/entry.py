@@ -26,6 +26,10 @@ def console() -> None:
     returns, so only the standard streams need flushing.
     """
     _sigterm_as_interrupt()
+    import _thread
+
+    _MAIN_THREAD[0] = _thread.get_ident()
+    sys.unraisablehook = _redeliver_interrupt
     code = _guarded(lambda: _dispatch(sys.argv[1:]))
     try:
         sys.stdout.flush()
@@ -50,6 +54,41 @@ def _sigterm_as_interrupt() -> None:
 
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, interrupt)
+
+
+def _redeliver_interrupt(unraisable) -> None:
+    """An interrupt must never be lost. Python runs a signal handler between any two bytecodes, also
+    inside a weakref callback or a finaliser (the import system has one), where an exception cannot
+    propagate: Python would print "Exception ignored in …" with a traceback and go on as if no
+    signal had come. Here such a KeyboardInterrupt is sent again, as SIGTERM to the main thread from
+    a short-lived thread, so that it arrives after this hook has returned; SIGTERM's handler (see
+    ``_sigterm_as_interrupt``, or a build's ``Interrupts``) raises it in ordinary code, and a real
+    signal also ends a wait for a child process. Other unraisable exceptions keep Python's report."""
+    if not issubclass(unraisable.exc_type, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
+        return
+    import _thread
+
+    try:
+        _thread.start_new_thread(_send_sigterm, (_MAIN_THREAD[0],))
+    except KeyboardInterrupt:  # yet another signal, inside this hook: send it on all the same
+        _thread.start_new_thread(_send_sigterm, (_MAIN_THREAD[0],))
+
+
+_MAIN_THREAD = [0]
+
+
+def _send_sigterm(thread_id: int) -> None:
+    import _signal
+    import time
+
+    time.sleep(0.002)  # the hook has returned by then
+    if hasattr(_signal, "pthread_kill"):
+        _signal.pthread_kill(thread_id, _signal.SIGTERM)
+    else:  # Windows: no signals to threads; the interrupt comes at the main thread's next bytecode
+        import _thread
+
+        _thread.interrupt_main()
 
 
 def utf8_streams() -> None:
