@@ -220,12 +220,18 @@ def main(argv: list[str]) -> None:
         run([str(PY), "-m", "pytest", *argv[1:]])
     elif task == "bench":
         ensure_venv()
-        run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", f"{ROOT}[bench]"])
-        # Measure what an installed plancompiler runs: byte-compiled modules. Where
-        # PYTHONDONTWRITEBYTECODE is set, a source file edited since the venv was made would
-        # otherwise be compiled again in every timed process.
-        run([str(PY), "-m", "compileall", "-q", str(ROOT / "src")])
-        run([str(PY), "bench/run.py", *argv[1:]])
+        # Time plancompiler as users install it (pip, pipx, pre-commit): a regular install of this
+        # checkout, byte-compiled, in a venv of its own. The development venv's editable install
+        # adds an import hook to every start of Python there (about 30 ms, docs/performance.md).
+        bench_venv = ROOT / "bench" / "work" / "venv"
+        bench_py = bench_venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+        if not bench_py.exists():
+            venv.EnvBuilder(with_pip=True, clear=True).create(bench_venv)
+        run([str(bench_py), "-m", "pip", "install", "-q", "--disable-pip-version-check", f"{ROOT}[documenten,bench]"])
+        run([str(bench_py), "-m", "pip", "install", "-q", "--disable-pip-version-check", "--force-reinstall",
+             "--no-deps", str(ROOT)])
+        run([str(bench_py), "-m", "compileall", "-q", str(bench_venv / "lib")])
+        run([str(bench_py), "bench/run.py", *argv[1:]])
     elif task == "docs":
         ensure_venv()
         # docs/regels/<id>.md from the rule metadata, the same text `plancompiler explain` shows

@@ -575,3 +575,22 @@ def test_chapter_numbers_come_from_one_place(built):
     law = md.split("## 5. Wettelijk kader", 1)[1].split("\n## ", 1)[0]
     named = {cell.strip() for row in re.findall(r"(?m)^\| Art\. .*\| ([^|]+) \|$", law) for cell in row.split(";")}
     assert named and all(any(n.startswith(c) for c in chapters) for n in named), (named, chapters)
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES))
+def test_the_trimmed_reader_reads_every_document_as_full_markdown_does(built, example):
+    """pandoc.READER leaves out syntax the templates never write (pandoc.UNUSED); for every document
+    of every example the document tree must be exactly what the reader with only the raw-passing
+    extensions off (pandoc.RAW_OFF) makes of it. A template that starts to use such syntax fails here."""
+    target, _ = built[example]
+    pandoc = str(pandoc_mod.find_pandoc())
+    documents = sorted(target.glob("*.md"))
+    assert len(documents) == len(render.DOCUMENTS)
+
+    def tree(reader: str, path: Path) -> str:
+        return subprocess.run([pandoc, "--sandbox", "-f", reader, "-t", "json", str(path)],
+                              capture_output=True, check=True, text=True).stdout
+
+    for path in documents:
+        assert tree(pandoc_mod.READER, path) == tree(pandoc_mod.RAW_OFF, path), path.name
+    assert pandoc_mod.READER.count("-") == pandoc_mod.RAW_OFF.count("-") + len(pandoc_mod.UNUSED)

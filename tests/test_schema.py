@@ -385,3 +385,36 @@ def test_part_b_requirement_fields_exist_on_activities():
         for eis in (inst.get("deel_b") or {}).get("eisen", []):
             if "veld" in eis:
                 assert eis["veld"] in act, (inst["id"], eis["veld"])
+
+
+def test_the_guard_verdict_comes_from_the_cache_only_for_the_schema_it_was_given_for(tmp_path, monkeypatch):
+    """shape keeps fastschema's passing guard verdict in the data cache, keyed on the schema file and
+    fastschema.py: a changed schema is guarded again, and a refused schema is refused every time."""
+    from plancompiler import fastschema, shape
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("PLANCOMPILER_NO_CACHE", raising=False)
+    schema_file = tmp_path / "plan.schema.json"
+    monkeypatch.setattr(shape, "PLAN_SCHEMA", str(schema_file))
+    guarded = []
+    real_guard = fastschema.check_supported
+    monkeypatch.setattr(fastschema, "check_supported", lambda s: guarded.append(1) or real_guard(s))
+
+    def errors(schema: dict | None, data) -> list:
+        """Validate ``data`` in what is a new process for shape: ``schema`` (None: the file as it is)."""
+        if schema is not None:
+            schema_file.write_text(json.dumps(schema), encoding="utf-8")
+        shape.plan_schema.cache_clear()
+        monkeypatch.setattr(shape, "_PLAN_VALIDATOR", None)
+        return [(e.keyword, e.pointer) for e in shape.shape_errors(data, validator="fast")]
+
+    good = {"type": "object", "properties": {"a": {"type": "string", "pattern": "^x"}}}
+    assert errors(good, {"a": "y"}) == [("pattern", "/a")] and len(guarded) == 1
+    assert errors(None, {"a": "x"}) == [] and len(guarded) == 1  # the same file: the verdict from the cache
+    bad = {"type": "object", "properties": {"a": {"not": {"type": "string"}}}}
+    for schema in (bad, None):  # a refusal is not cached: the unchanged file is refused again
+        with pytest.raises(fastschema.UnsupportedSchema):
+            errors(schema, {"a": 1})
+    assert len(guarded) == 3
+    shape.plan_schema.cache_clear()
+    monkeypatch.setattr(shape, "_PLAN_VALIDATOR", None)

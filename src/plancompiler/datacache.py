@@ -37,8 +37,8 @@ def cached(name: str, sources: list[str], build: Callable[[], Any]) -> Any:
     if directory:
         cache = os.path.join(directory, f"{name}-{zlib.crc32(repr(sources).encode()):08x}.bin")
         try:
-            with open(cache, "rb") as fh:
-                stored_key, data = marshal.load(fh)
+            with open(cache, "rb") as fh:  # one read: marshal.load(fh) reads object by object
+                stored_key, data = marshal.loads(fh.read())
             if stored_key == key:
                 return data
         except (OSError, EOFError, ValueError, TypeError):

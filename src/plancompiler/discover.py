@@ -10,7 +10,6 @@ FIFOs named on the command line are the loader's to refuse.
 """
 from __future__ import annotations
 
-import glob
 import os
 import stat
 
@@ -113,6 +112,8 @@ def expand(arguments: list[str], refused: dict[str, str] | None = None, plans_on
                 add(p)
         elif any(ch in arg for ch in "*?[") and not os.path.exists(arg):
             found = []
+            import glob  # only for patterns: a plain file or folder (the pre-commit case) needs none
+
             base = _glob_base(arg)
             for p in sorted(glob.glob(arg, recursive=True)):
                 if os.path.isdir(p):

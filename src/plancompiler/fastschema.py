@@ -206,8 +206,11 @@ def _resolve_def(root: dict, ref: Any, where: str = "$ref") -> dict:
 # ---- the interpreter ---------------------------------------------------------------------------
 
 class FastValidator:
-    def __init__(self, schema: dict):
-        check_supported(schema)
+    def __init__(self, schema: dict, checked: bool = False):
+        """``checked``: the caller has run ``check_supported`` on this very schema already (shape.py
+        keeps the plan schema's verdict in the data cache)."""
+        if not checked:
+            check_supported(schema)
         self.root = schema
         self._refs: dict[str, Any] = {}
 
@@ -309,9 +312,9 @@ class FastValidator:
 _VALIDATORS: dict[int, FastValidator] = {}
 
 
-def validator_for(schema: dict) -> FastValidator:
+def validator_for(schema: dict, checked: bool = False) -> FastValidator:
     """The validator for a schema, built (and guarded) once per process."""
     v = _VALIDATORS.get(id(schema))
     if v is None:
-        v = _VALIDATORS[id(schema)] = FastValidator(schema)
+        v = _VALIDATORS[id(schema)] = FastValidator(schema, checked)
     return v

@@ -1,7 +1,8 @@
 """Stage 3, model: typed, immutable plan objects built from shape-checked data.
 
-NamedTuples rather than dataclasses: as immutable and typed, and far cheaper to define, which
-matters for a command that runs in every pre-commit hook.
+Records (``records.record``: tuples with named, typed fields, like ``typing.NamedTuple``) rather than
+dataclasses: as immutable and typed, and far cheaper to define, which matters for a command that
+runs in every pre-commit hook.
 
 The model mirrors the plan's keys: ``plan.werving.boodschap.uren`` is ``werving: boodschap: uren``.
 Every section object keeps ``ptr``, the JSON pointer of the part of the plan it came from, so that
@@ -15,11 +16,14 @@ Where a catalog entry names a plan field (an instrument's ``eisen[].veld``, the 
 spelregels, the raad's questions, ...), that name is an attribute of the matching object here
 (tests/test_model.py maps every one).
 """
+from __future__ import annotations
+
+from collections.abc import Mapping
 from datetime import date, time
 from types import MappingProxyType
-from typing import Mapping, NamedTuple
 
 from .catalog import Catalog, normalize
+from .records import record
 from .textutil import escape_token
 
 EMPTY: Mapping = MappingProxyType({})
@@ -81,7 +85,8 @@ def stated(section) -> bool:
 
 # -- instruments and activities ---------------------------------------------------------------------
 
-class Instrument(NamedTuple):
+@record
+class Instrument:
     """An instrument as a plan uses it: from the catalog or from ``eigen_instrumenten``."""
 
     id: str
@@ -111,7 +116,8 @@ class Instrument(NamedTuple):
         return tuple(deel_b.get("eisen", ())) if deel_b else ()
 
 
-class Themas(NamedTuple):
+@record
+class Themas:
     """The themes of an activity, such as the tables of a vrijwilligersbeurs (p. 43-44)."""
 
     aantal: int | None
@@ -119,7 +125,8 @@ class Themas(NamedTuple):
     ptr: str
 
 
-class Herhaling(NamedTuple):
+@record
+class Herhaling:
     """A recurring activity: how often, how many times, at which fixed moment."""
 
     frequentie: str
@@ -128,14 +135,16 @@ class Herhaling(NamedTuple):
     ptr: str
 
 
-class ReeksBijeenkomst(NamedTuple):
+@record
+class ReeksBijeenkomst:
     naam: str
     datum: date | None
     locatie: str
     ptr: str
 
 
-class Reeks(NamedTuple):
+@record
+class Reeks:
     """A series of similar meetings with one format (Utrecht's ten wijkbijeenkomsten, p. 25)."""
 
     aantal: int | None
@@ -143,7 +152,8 @@ class Reeks(NamedTuple):
     ptr: str
 
 
-class Activiteit(NamedTuple):
+@record
+class Activiteit:
     id: str
     ptr: str
     fase: str
@@ -214,14 +224,16 @@ class Activiteit(NamedTuple):
         return self.veld(name) not in (None, "")
 
 
-class Rol(NamedTuple):
+@record
+class Rol:
     """Who plays a role at an activity (``rollen``); a name from the catalog's method fills that role."""
 
     rol: str
     wie: str
 
 
-class Programmaonderdeel(NamedTuple):
+@record
+class Programmaonderdeel:
     """One part of the plan's own programme for an activity (``programma``)."""
 
     onderdeel: str
@@ -235,7 +247,8 @@ EIS_VELDEN = frozenset(("deelnemers", "tafelgrootte", "voorzitter", "trekkers", 
                         "budget_eur"))
 
 
-class Fase(NamedTuple):
+@record
+class Fase:
     fase: str
     ptr: str
     van: date | None
@@ -246,14 +259,16 @@ class Fase(NamedTuple):
 
 # -- the sections -----------------------------------------------------------------------------------
 
-class Contact(NamedTuple):
+@record
+class Contact:
     naam: str = ""
     email: str = ""
     telefoon: str = ""
     ptr: str = "/gemeente/contact"
 
 
-class Gemeente(NamedTuple):
+@record
+class Gemeente:
     naam: str
     code: str = ""
     portefeuillehouder: str = ""
@@ -261,13 +276,15 @@ class Gemeente(NamedTuple):
     ptr: str = "/gemeente"
 
 
-class Typetest(NamedTuple):
+@record
+class Typetest:
     beleid: str
     sturing: str
     ptr: str
 
 
-class Visie(NamedTuple):
+@record
+class Visie:
     waarom: str
     doelen: tuple[str, ...]
     huidig: Typetest | None
@@ -276,7 +293,8 @@ class Visie(NamedTuple):
     ptr: str = "/visie"
 
 
-class Ambitie(NamedTuple):
+@record
+class Ambitie:
     trede: str
     quickscan: tuple[str, ...] | None
     motivering: str
@@ -284,20 +302,23 @@ class Ambitie(NamedTuple):
     ptr: str = "/ambitie"
 
 
-class Kernvoorwaarde(NamedTuple):
+@record
+class Kernvoorwaarde:
     oordeel: str | None
     toelichting: str
     uitgekristalliseerd: str | None
     ptr: str
 
 
-class Interactie(NamedTuple):
+@record
+class Interactie:
     doelen: tuple[str, ...]
     resultaat: str
     ptr: str = "/interactie"
 
 
-class WervingsDoel(NamedTuple):
+@record
+class WervingsDoel:
     tekst: str
     aantal: int | None
     periode_maanden: int | None
@@ -305,7 +326,8 @@ class WervingsDoel(NamedTuple):
     ptr: str = "/werving/doel"
 
 
-class Boodschap(NamedTuple):
+@record
+class Boodschap:
     """The elements of 'halen en brengen' (p. 29); the ids are catalog/vrijwilligers.yaml's."""
 
     vragen: str
@@ -317,7 +339,8 @@ class Boodschap(NamedTuple):
     ptr: str = "/werving/boodschap"
 
 
-class Middel(NamedTuple):
+@record
+class Middel:
     kanaal: str
     via: str
     doelgroepen: tuple[str, ...]
@@ -326,14 +349,16 @@ class Middel(NamedTuple):
     bij: str = ""  # the id of the activity this channel goes along with (e.g. the enquête)
 
 
-class WervingsOrganisatie(NamedTuple):
+@record
+class WervingsOrganisatie:
     trekker: str
     budget_eur: float | None
     planning: str
     ptr: str = "/werving/organisatie"
 
 
-class Werving(NamedTuple):
+@record
+class Werving:
     doel: WervingsDoel | None
     sectoren: tuple[str, ...] | None
     ook: tuple[str, ...]
@@ -349,7 +374,8 @@ class Werving(NamedTuple):
         return any(m.persoonlijk and group in m.doelgroepen for m in self.middelen)
 
 
-class College(NamedTuple):
+@record
+class College:
     rol: str
     aanwezig_bij: tuple[str, ...]
     ptr: str = "/draagvlak/college"
@@ -359,7 +385,8 @@ class College(NamedTuple):
         return bool(self.rol or self.aanwezig_bij)
 
 
-class Raad(NamedTuple):
+@record
+class Raad:
     """The raad's decisions (p. 31); the field names are the ids of catalog draagvlak.raad_vragen."""
 
     kaders: str
@@ -373,21 +400,24 @@ class Raad(NamedTuple):
         return any((self.kaders, self.rol, self.orientatie, self.voortgang))
 
 
-class WmoAdvies(NamedTuple):
+@record
+class WmoAdvies:
     orgaan: str
     datum: date | None
     onderwerp: str
     ptr: str = "/draagvlak/wmo_advies"
 
 
-class Adviesorgaan(NamedTuple):
+@record
+class Adviesorgaan:
     orgaan: str
     datum: date | None
     onderwerp: str
     ptr: str
 
 
-class Draagvlak(NamedTuple):
+@record
+class Draagvlak:
     intern: tuple[str, ...]
     college: College | None
     raad: Raad | None
@@ -398,7 +428,8 @@ class Draagvlak(NamedTuple):
 
 # -- the legal frame (issue 11): the municipality's verordening and adviesraad, VNG documents -------
 
-class VerordeningArtikelen(NamedTuple):
+@record
+class VerordeningArtikelen:
     """Per subject the article of the municipality's participatieverordening ('' when not given)."""
 
     participatie: str = ""
@@ -409,7 +440,8 @@ class VerordeningArtikelen(NamedTuple):
     ptr: str = "/participatieverordening/artikelen"
 
 
-class Participatieverordening(NamedTuple):
+@record
+class Participatieverordening:
     """The verordening of art. 150 Gemeentewet the plan relies on (required from 2027-01-01)."""
 
     titel: str
@@ -426,7 +458,8 @@ class Participatieverordening(NamedTuple):
         return self.status == "vastgesteld"
 
 
-class Adviesraad(NamedTuple):
+@record
+class Adviesraad:
     """The advisory council of Wmo 2015 art. 2.1.3 lid 3 sub b (and d: periodic consultation)."""
 
     naam: str
@@ -436,7 +469,8 @@ class Adviesraad(NamedTuple):
     ptr: str = "/adviesraad"
 
 
-class Participatieplan(NamedTuple):
+@record
+class Participatieplan:
     """The VNG model's plan for participation before a trajectory (not a legal requirement)."""
 
     datum: date | None
@@ -445,7 +479,8 @@ class Participatieplan(NamedTuple):
     ptr: str = "/participatieplan"
 
 
-class Eindverslag(NamedTuple):
+@record
+class Eindverslag:
     """The VNG model's report after a trajectory: what was gathered and what was done with it."""
 
     datum: date | None
@@ -453,7 +488,8 @@ class Eindverslag(NamedTuple):
     ptr: str = "/eindverslag"
 
 
-class Spelregels(NamedTuple):
+@record
+class Spelregels:
     """The ten spelregels (p. 32); the field names are the ids of catalog draagvlak.spelregels."""
 
     rolverdeling: str = ""
@@ -469,7 +505,8 @@ class Spelregels(NamedTuple):
     ptr: str = "/spelregels"
 
 
-class Terugkoppeling(NamedTuple):
+@record
+class Terugkoppeling:
     verslag_binnen_dagen: int | None
     reactietermijn_dagen: int | None
     na_besluit_dagen: int | None
@@ -479,7 +516,8 @@ class Terugkoppeling(NamedTuple):
     ptr: str = "/terugkoppeling"
 
 
-class Selectie(NamedTuple):
+@record
+class Selectie:
     """Who selects the members when more apply than there are places (p. 34)."""
 
     door: str | None  # None: the plan does not say who selects
@@ -487,7 +525,8 @@ class Selectie(NamedTuple):
     ptr: str = "/vertegenwoordiging/selectie"
 
 
-class Vertegenwoordiging(NamedTuple):
+@record
+class Vertegenwoordiging:
     """A standing representation (p. 34-35); the fields are catalog draagvlak.vertegenwoordiging's."""
 
     vorm: str
@@ -507,13 +546,15 @@ class Vertegenwoordiging(NamedTuple):
         return self.samenstelling == "open-netwerk"
 
 
-class ProcesAntwoord(NamedTuple):
+@record
+class ProcesAntwoord:
     antwoord: str | None
     toelichting: str
     ptr: str
 
 
-class Resultaat(NamedTuple):
+@record
+class Resultaat:
     """The result of one doel that the evaluation measures (Stap 8)."""
 
     doel: str
@@ -526,7 +567,8 @@ class Resultaat(NamedTuple):
     ptr: str
 
 
-class Evaluatie(NamedTuple):
+@record
+class Evaluatie:
     datum: date | None
     door: str
     procestest: Mapping[str, ProcesAntwoord]  # question id (catalog) → answer
@@ -535,7 +577,8 @@ class Evaluatie(NamedTuple):
     resultaten: tuple[Resultaat, ...] = ()
 
 
-class Post(NamedTuple):
+@record
+class Post:
     post: str
     bedrag_eur: float | None
     toelichting: str
@@ -544,26 +587,30 @@ class Post(NamedTuple):
 
 # -- the plan van aanpak's own parts (the municipal outline around the brochure's steps) ----------
 
-class Aanleiding(NamedTuple):
+@record
+class Aanleiding:
     tekst: str
     probleemstelling: str
     ptr: str = "/aanleiding"
 
 
-class Afbakening(NamedTuple):
+@record
+class Afbakening:
     open: tuple[str, ...]  # open for influence
     vast: tuple[str, ...]  # fixed, not open for discussion
     ptr: str = "/afbakening"
 
 
-class Organisatie(NamedTuple):
+@record
+class Organisatie:
     opdrachtgever: str
     projectleider: str
     projectgroep: tuple[str, ...]
     ptr: str = "/organisatie"
 
 
-class Communicatie(NamedTuple):
+@record
+class Communicatie:
     doelgroep: str
     boodschap: str
     middel: str
@@ -571,13 +618,15 @@ class Communicatie(NamedTuple):
     ptr: str
 
 
-class Projectrisico(NamedTuple):
+@record
+class Projectrisico:
     risico: str
     maatregel: str
     ptr: str
 
 
-class Inzet(NamedTuple):
+@record
+class Inzet:
     """One line of ``capaciteit``: a role or organisation and its hours."""
 
     wie: str
@@ -586,20 +635,23 @@ class Inzet(NamedTuple):
     ptr: str
 
 
-class Besluitmoment(NamedTuple):
+@record
+class Besluitmoment:
     orgaan: str  # college | raad
     datum: date | None
     besluit: str
     ptr: str
 
 
-class Besluitvorming(NamedTuple):
+@record
+class Besluitvorming:
     momenten: tuple[Besluitmoment, ...]
     voorstel: tuple[str, ...]
     ptr: str = "/besluitvorming"
 
 
-class Tekst(NamedTuple):
+@record
+class Tekst:
     """An officer's own text for one section of one document (``teksten``)."""
 
     document: str
@@ -609,7 +661,8 @@ class Tekst(NamedTuple):
     ptr: str
 
 
-class Uitzondering(NamedTuple):
+@record
+class Uitzondering:
     index: int
     regel: str
     pad: str
@@ -617,7 +670,8 @@ class Uitzondering(NamedTuple):
     ptr: str
 
 
-class Plan(NamedTuple):
+@record
+class Plan:
     path: str
     catalog: Catalog
     gemeente: Gemeente

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from .diagnostics import Diagnostic
-from .fastschema import ShapeError, ecma_search, first_duplicate, validator_for
+from .fastschema import ShapeError, ecma_search, first_duplicate
 from .load import Loaded, escape
 from .resources import PLAN_SCHEMA
 
@@ -36,7 +36,27 @@ def shape_errors(data: Any, validator: str | None = None) -> list[ShapeError]:
     validator = validator or os.environ.get("PLANCOMPILER_VALIDATOR", "fast")
     if validator == "jsonschema":
         return _jsonschema_errors(data)
-    return validator_for(plan_schema()).errors(data)
+    return _plan_validator().errors(data)
+
+
+_PLAN_VALIDATOR = None
+
+
+def _plan_validator():
+    """The fast validator for the plan schema. The guard (``fastschema.check_supported``, a walk of
+    the whole schema that compiles every pattern) gives the same verdict as long as the schema file
+    and fastschema.py are unchanged, so its passing verdict is kept in the data cache with theirs
+    as key; a schema it refuses raises every time."""
+    global _PLAN_VALIDATOR
+    schema = plan_schema()
+    if _PLAN_VALIDATOR is None or _PLAN_VALIDATOR.root is not schema:
+        from . import fastschema
+        from .datacache import cached
+
+        cached("schema-guard", [str(PLAN_SCHEMA), fastschema.__file__],
+               lambda: fastschema.check_supported(schema) or True)
+        _PLAN_VALIDATOR = fastschema.FastValidator(schema, checked=True)
+    return _PLAN_VALIDATOR
 
 
 def reference_validator_class():

@@ -27,8 +27,16 @@ from pathlib import Path
 from ..resources import TEMPLATES_DIR
 
 # Markdown as plancompiler writes it; everything that could pass raw content through is off.
-READER = ("markdown-raw_html-raw_attribute-raw_tex-latex_macros-yaml_metadata_block"
-          "-citations-native_divs-native_spans-tex_math_dollars-tex_math_single_backslash")
+RAW_OFF = ("markdown-raw_html-raw_attribute-raw_tex-latex_macros-yaml_metadata_block"
+           "-citations-native_divs-native_spans-tex_math_dollars-tex_math_single_backslash")
+# Syntax the templates never write is off as well: the reader then tries fewer constructs at every
+# line (a quarter less reading time, docs/performance.md), and user text has even less to be read as.
+# tests/test_build.py shows that the examples' documents read the same with and without these.
+UNUSED = ("multiline_tables", "simple_tables", "grid_tables", "table_captions", "definition_lists",
+          "example_lists", "task_lists", "line_blocks", "footnotes", "inline_notes", "pandoc_title_block",
+          "subscript", "superscript", "strikeout", "fenced_divs", "bracketed_spans", "link_attributes",
+          "header_attributes")
+READER = RAW_OFF + "".join(f"-{name}" for name in UNUSED)
 TIMEOUT = 120  # seconds per conversion
 ALSO_HTML = Path(__file__).with_name("also_html.lua")
 STYLESHEET = Path(TEMPLATES_DIR) / "stijl.css"  # embedded in every HTML page by also_html.lua
@@ -173,7 +181,10 @@ class Converter:
         self.reference_doc = reference_doc
         self.env = dict(child_env(), SOURCE_DATE_EPOCH=str(epoch), PLANCOMPILER_CSS=str(STYLESHEET))
         self.epoch = epoch
-        self.pool = ThreadPoolExecutor(max_workers=workers or max(2, os.cpu_count() or 2))
+        # At most ``workers`` pandoc processes at a time (each uses one core); a thread whose pandoc
+        # has ended lays out its DOCX while the next pandoc already runs in the freed slot.
+        self.slots = threading.BoundedSemaphore(workers or max(2, os.cpu_count() or 2))
+        self.pool = ThreadPoolExecutor(max_workers=16)
         self.futures = []
         self.running: set[subprocess.Popen] = set()
         self.lock = threading.Lock()
@@ -197,8 +208,7 @@ class Converter:
                 self.submit(job)
 
     def _run(self, job: Job, html: Job | None = None) -> str | None:
-        pandoc = self.pandoc
-        cmd, env = _command(pandoc, job, self.reference_doc), self.env
+        cmd, env = _command(self.pandoc, job, self.reference_doc), self.env
         if job.new_pages:  # also_html.lua: the same section breaks in the HTML's print layout
             env = dict(env, PLANCOMPILER_NEW_PAGES="1")
         if html is not None:  # the same process also writes the HTML (see submit_document)
@@ -207,6 +217,23 @@ class Converter:
             env = dict(env, PLANCOMPILER_HTML_OUT=str(html.target))
             if self.figures is not None:
                 env["PLANCOMPILER_FIGURES"] = str(self.figures)
+        with self.slots:
+            outcome = self._convert(cmd, env, job, html)
+        if outcome is not None:
+            return outcome
+        if job.target.suffix == ".docx":
+            try:
+                from .docx_layout import polish
+
+                polish(job.target, title_page=job.title_page, new_pages=job.new_pages)
+                stamp_docx(job.target, self.epoch)
+            except (OSError, zipfile.BadZipFile) as exc:
+                return f"pandoc maakte een onleesbaar Word-bestand {job.target.name} ({exc})."
+        return None
+
+    def _convert(self, cmd: list[str], env: dict[str, str], job: Job, html: Job | None) -> str | None:
+        """Run one pandoc process to its end; the error message, or None."""
+        pandoc = self.pandoc
         try:
             proc = self._spawn(cmd, env)
         except FileNotFoundError:
@@ -232,14 +259,6 @@ class Converter:
             detail = stderr.decode("utf-8", "replace").strip().splitlines()
             tail = " ".join(detail[-3:]) if detail else "geen foutmelding"
             return f"pandoc kon {job.target.name} niet maken (exitcode {proc.returncode}): {tail}"
-        if job.target.suffix == ".docx":
-            try:
-                from .docx_layout import polish
-
-                polish(job.target, title_page=job.title_page, new_pages=job.new_pages)
-                stamp_docx(job.target, self.epoch)
-            except (OSError, zipfile.BadZipFile) as exc:
-                return f"pandoc maakte een onleesbaar Word-bestand {job.target.name} ({exc})."
         return None
 
     def _spawn(self, cmd: list[str], env: dict[str, str]) -> subprocess.Popen | None:
