@@ -30,8 +30,15 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DC = "http://purl.org/dc/elements/1.1/"
 
 
+_TAGS: dict[str, str] = {}
+
+
 def _w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
+    """The qualified name of a WordprocessingML element (memoised: called for every element visited)."""
+    name = _TAGS.get(tag)
+    if name is None:
+        name = _TAGS[tag] = f"{{{W}}}{tag}"
+    return name
 
 
 # Per document: title page, depth of the table of contents (0: none), each section on a new page.
@@ -94,14 +101,20 @@ def _after_style(ppr, el):
 _BREAKS = re.compile(r"[ \t\r\n]+|(?<=[-/\u2013])")  # not at a no-break space
 
 
+_P, _R, _T, _TC, _RPR = _w("p"), _w("r"), _w("t"), _w("tc"), _w("rPr")
+_PPR, _PSTYLE, _VAL = _w("pPr"), _w("pStyle"), _w("val")
+_SIZES = (_w("sz"), _w("szCs"))
+_BOLD_PATH = f"{_w('rPr')}/{_w('b')}"
+
+
 def _cell_extent(tc, style_size: float, header: bool) -> tuple[int, int]:
     """(longest word, longest line) of a cell, in twips, text only."""
     longest_word = longest_line = 0
-    for p in tc.iter(_w("p")):
+    for p in tc.iter(_P):
         line = 0
-        for r in p.iter(_w("r")):
-            bold = header or r.find(f"{_w('rPr')}/{_w('b')}") is not None
-            for t in r.iter(_w("t")):
+        for r in p.iter(_R):
+            bold = header or r.find(_BOLD_PATH) is not None
+            for t in r.iter(_T):
                 text = t.text or ""
                 line += text_width(text, bold, style_size)
                 for word in _BREAKS.split(text):
@@ -141,9 +154,8 @@ def _to_total(widths: list[float], total: int) -> list[int]:
 def _set(parent, tag: str, **attrs):
     el = parent.find(_w(tag))
     if el is None:
-        from lxml import etree
-
-        el = etree.SubElement(parent, _w(tag))
+        el = parent.makeelement(_w(tag), {})
+        parent.append(el)
     for k, v in attrs.items():
         el.set(_w(k), v)
     return el
@@ -153,9 +165,7 @@ def _first(parent, tag: str):
     """The child ``tag`` of ``parent``, created as its first child when missing."""
     el = parent.find(_w(tag))
     if el is None:
-        from lxml import etree
-
-        el = etree.Element(_w(tag))
+        el = parent.makeelement(_w(tag), {})
         parent.insert(0, el)
     return el
 
@@ -214,21 +224,24 @@ def _fix_table(tbl, available: int, use_style: bool, small: bool = False) -> boo
                 shd.set(_w("fill"), HEADER_FILL)
             if not use_style:
                 continue
-            for ppr in tc.iter(_w("pPr")):
-                style = ppr.find(_w("pStyle"))
-                if style is not None and style.get(_w("val")) in ("Compact", TABLE_STYLE):
-                    style.set(_w("val"), TABLE_STYLE)
-            for r in tc.iter(_w("r")):
-                rpr = _first(r, "rPr")
-                for tag in ("sz", "szCs"):
-                    old = rpr.find(_w(tag))
+            for ppr in tc.iter(_PPR):
+                style = ppr.find(_PSTYLE)
+                if style is not None and style.get(_VAL) in ("Compact", TABLE_STYLE):
+                    style.set(_VAL, TABLE_STYLE)
+            for r in tc.iter(_R):
+                rpr = r.find(_RPR)
+                if rpr is None:
+                    rpr = r.makeelement(_RPR, {})
+                    r.insert(0, rpr)
+                for tag in _SIZES:
+                    old = rpr.find(tag)
                     if old is not None:
                         rpr.remove(old)
                 if size != TABLE_PT:
                     after = next((el for el in rpr if el.tag in _AFTER_SZ), None)
-                    for tag in ("sz", "szCs"):
-                        el = etree.Element(_w(tag))
-                        el.set(_w("val"), str(int(size * 2)))
+                    for tag in _SIZES:
+                        el = rpr.makeelement(tag, {})
+                        el.set(_VAL, str(int(size * 2)))
                         if after is not None:
                             after.addprevious(el)
                         else:
@@ -298,8 +311,9 @@ TITLE_STYLES = ("Title", "Subtitle", "Author", "Date", "Abstract", "AbstractTitl
 
 
 def _style(p) -> str:
-    st = p.find(f"{_w('pPr')}/{_w('pStyle')}")
-    return st.get(_w("val")) if st is not None else ""
+    ppr = p.find(_PPR)
+    st = ppr.find(_PSTYLE) if ppr is not None else None
+    return st.get(_VAL) if st is not None else ""
 
 
 def _page_break_before(p) -> None:
@@ -352,8 +366,11 @@ def arrange_title_page(body, separate_page: bool) -> None:
         _page_break_before(p)
 
 
+_HEADING = re.compile(r"Heading([1-9])")
+
+
 def _heading_level(p) -> int:
-    m = re.fullmatch(r"Heading([1-9])", _style(p))
+    m = _HEADING.fullmatch(_style(p))
     return int(m.group(1)) if m else 0
 
 
@@ -491,8 +508,15 @@ def update_fields(settings: bytes) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def polish(path: Path, title_page: bool = False, new_pages: bool = False) -> None:
-    """Rewrite the DOCX at ``path`` in place (entries keep their order and compression)."""
+_CORE_DATE = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
+
+
+def polish(path: Path, title_page: bool = False, new_pages: bool = False, epoch: int | None = None) -> None:
+    """Rewrite the DOCX at ``path`` in place (entries keep their order and compression).
+
+    ``epoch`` (seconds): the plan's date, put into the document properties and the zip entries. Under
+    ``--sandbox`` pandoc ignores SOURCE_DATE_EPOCH and stamps 1970-01-01; the file is deterministic
+    either way, but the officer should see the plan's date in Word's properties."""
     from lxml import etree
 
     with zipfile.ZipFile(path) as src:
@@ -521,6 +545,8 @@ def polish(path: Path, title_page: bool = False, new_pages: bool = False) -> Non
         elif name.startswith("word/header") and name.endswith(".xml"):
             blob = fill_header(blob, values)
         out.append((info, blob))
+    if epoch is not None:
+        out = _stamped(out, epoch)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as dst:
         for info, blob in out:
@@ -528,3 +554,22 @@ def polish(path: Path, title_page: bool = False, new_pages: bool = False) -> Non
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(buf.getvalue())
     os.replace(tmp, path)
+
+
+def _stamped(entries: list, epoch: int) -> list:
+    """The entries with the date of ``epoch`` (zip dates start in 1980) on each entry and in
+    docProps/core.xml; names, order, compression and attributes stay, so the result is byte-stable."""
+    from datetime import datetime, timezone
+
+    when = datetime.fromtimestamp(max(epoch, 315532800), tz=timezone.utc)
+    iso = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
+    out = []
+    for info, blob in entries:
+        if info.filename == "docProps/core.xml":
+            blob = _CORE_DATE.sub(lambda m: m.group(1) + iso + m.group(3), blob)
+        fixed = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
+        fixed.compress_type = info.compress_type
+        fixed.external_attr = info.external_attr
+        fixed.create_system = info.create_system
+        out.append((fixed, blob))
+    return out

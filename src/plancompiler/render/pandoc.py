@@ -11,7 +11,6 @@ A build that is interrupted calls ``Converter.abort``: running pandoc processes 
 from __future__ import annotations
 
 import importlib.util
-import io
 import os
 import re
 import shutil
@@ -21,7 +20,6 @@ import threading
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from ..resources import TEMPLATES_DIR
@@ -138,35 +136,6 @@ def _layout_options(job: Job) -> list[str]:
     return cmd + [f"--lua-filter={LAYOUT}"]
 
 
-_CORE_DATE = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
-
-
-def stamp_docx(path: Path, epoch: int) -> None:
-    """Put the plan's date into a DOCX: the document properties and the zip entries.
-
-    Under ``--sandbox`` pandoc ignores SOURCE_DATE_EPOCH and stamps 1970-01-01; the file is
-    deterministic either way, but the officer should see the plan's date in Word's properties.
-    The entries keep their order, names, compression and attributes, so the result stays byte-stable.
-    """
-    when = datetime.fromtimestamp(max(epoch, 315532800), tz=timezone.utc)  # zip dates start in 1980
-    iso = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
-    with zipfile.ZipFile(path) as src:
-        entries = [(info, src.read(info.filename)) for info in src.infolist()]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as dst:
-        for info, data in entries:
-            if info.filename == "docProps/core.xml":
-                data = _CORE_DATE.sub(lambda m: m.group(1) + iso + m.group(3), data)
-            fixed = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
-            fixed.compress_type = info.compress_type
-            fixed.external_attr = info.external_attr
-            fixed.create_system = info.create_system
-            dst.writestr(fixed, data)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(buf.getvalue())
-    os.replace(tmp, path)
-
-
 class Converter:
     """Runs conversions concurrently while the caller goes on preparing the next ones.
 
@@ -225,8 +194,7 @@ class Converter:
             try:
                 from .docx_layout import polish
 
-                polish(job.target, title_page=job.title_page, new_pages=job.new_pages)
-                stamp_docx(job.target, self.epoch)
+                polish(job.target, title_page=job.title_page, new_pages=job.new_pages, epoch=self.epoch)
             except (OSError, zipfile.BadZipFile) as exc:
                 return f"pandoc maakte een onleesbaar Word-bestand {job.target.name} ({exc})."
         return None
