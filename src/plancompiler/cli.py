@@ -111,24 +111,43 @@ def cli() -> None:
     """
 
 
+def _options(table):
+    """Click options from a table of fastpath (VALIDATE_OPTIONS, BUILD_OPTIONS), the single
+    declaration of a command's options."""
+
+    def decorate(function):
+        for opt in reversed(table):
+            kwargs: dict = {"help": opt.help}
+            if opt.kind == "choice":
+                kwargs.update(type=click.Choice(list(opt.choices)), default=opt.default)
+            elif opt.kind == "flag":
+                kwargs.update(is_flag=True)
+            elif opt.kind == "switch":
+                kwargs.update(default=None)
+            elif opt.kind == "file":
+                kwargs.update(type=click.Path(dir_okay=False, allow_dash=True), default=None, metavar="BESTAND")
+            elif opt.kind == "dir":
+                kwargs.update(type=click.Path(file_okay=False), default=None, metavar="MAP")
+            elif opt.kind == "docx":
+                kwargs.update(type=click.Path(exists=True, dir_okay=False), default=None, metavar="DOCX")
+            elif opt.kind == "text":
+                kwargs.update(default=None, metavar=opt.metavar)
+            function = click.option(*opt.decls, opt.dest, **kwargs)(function)
+        return function
+
+    return decorate
+
+
 def _validate_options(function):
-    """Click options from fastpath.VALIDATE_OPTIONS, the single declaration of validate's options."""
     from .fastpath import VALIDATE_OPTIONS
 
-    for opt in reversed(VALIDATE_OPTIONS):
-        kwargs: dict = {"help": opt.help}
-        if opt.kind == "choice":
-            kwargs.update(type=click.Choice(list(opt.choices)), default=opt.default)
-        elif opt.kind == "flag":
-            kwargs.update(is_flag=True)
-        elif opt.kind == "switch":
-            kwargs.update(default=None)
-        elif opt.kind == "file":
-            kwargs.update(type=click.Path(dir_okay=False, allow_dash=True), default=None, metavar="BESTAND")
-        elif opt.kind == "dir":
-            kwargs.update(type=click.Path(file_okay=False), default=None, metavar="MAP")
-        function = click.option(*opt.decls, opt.dest, **kwargs)(function)
-    return function
+    return _options(VALIDATE_OPTIONS)(function)
+
+
+def _build_options(function):
+    from .fastpath import BUILD_OPTIONS
+
+    return _options(BUILD_OPTIONS)(function)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -144,18 +163,10 @@ def validate(plannen, **options) -> None:
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("plan", metavar="PLAN", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False), default=None, metavar="MAP",
-              help="Map voor de documenten (standaard: build/<naam van het plan>/; een map die ontbreekt, "
-                   "wordt gemaakt).")
-@click.option("--format", "doc_formats", default=None, metavar="md,docx,html",
-              help="Vormen, met komma's gescheiden, uit md, docx en html. [standaard: md,docx]")
-@click.option("--reference-doc", type=click.Path(exists=True, dir_okay=False), default=None, metavar="DOCX",
-              help="Eigen Word-sjabloon (.docx) voor de huisstijl van uw gemeente.")
-@click.option("--force", is_flag=True, help="Overschrijf ook bestanden die plancompiler niet zelf heeft gemaakt.")
-@click.option("--catalog", type=click.Path(file_okay=False), default=None, metavar="MAP",
-              help="Map met een eigen catalogus-uitbreiding.")
+@_build_options
 def build(plan, **options) -> None:
-    """Maak plan van aanpak, spelregels, draaiboek en evaluatiekader (Markdown, Word, HTML)."""
+    """Maak de documenten: plan van aanpak, spelregels, draaiboek, evaluatiekader en controlerapport
+    (Markdown, Word, HTML)."""
     from .commands.build import run
 
     sys.exit(run(_settings("build", (plan,), **options)))

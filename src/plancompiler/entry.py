@@ -121,6 +121,21 @@ def _dispatch(args: list[str]) -> int:
                 sys.stderr.write(f"plancompiler: {exc}\n")
                 return 2
             return run(s)
+    if args[:1] == ["build"]:
+        from .fastpath import parse_build
+
+        parsed_build = parse_build(args[1:])
+        if parsed_build is not None:  # the first pandoc starts sooner without click
+            from .commands.build import run as build
+            from .config import ConfigError, settings
+
+            plan, o = parsed_build
+            try:
+                s = settings("build", (plan,), **o)
+            except ConfigError as exc:
+                sys.stderr.write(f"plancompiler: {exc}\n")
+                return 2
+            return build(s)
     return _click_main(args)
 
 
