@@ -1,5 +1,5 @@
-"""records.record against the plain path: every model class behaves as collections.namedtuple (what
-typing.NamedTuple builds) with the same fields and defaults."""
+"""records.record against the plain path: every record class (the model's and the pipeline's) behaves
+as collections.namedtuple (what typing.NamedTuple builds) with the same fields and defaults."""
 from __future__ import annotations
 
 import collections
@@ -11,9 +11,13 @@ import pytest
 from plancompiler import model
 from plancompiler.records import record
 
-RECORDS = sorted((obj for obj in vars(model).values()
-                  if isinstance(obj, type) and issubclass(obj, tuple) and hasattr(obj, "_fields")),
-                 key=lambda c: c.__name__)
+from plancompiler import config, diagnostics, fastpath, fastschema, waivers
+from plancompiler.rules import _base, _wet
+
+MODULES = (model, config, diagnostics, fastpath, fastschema, waivers, _base, _wet)
+RECORDS = sorted({obj for module in MODULES for obj in vars(module).values()
+                  if isinstance(obj, type) and issubclass(obj, tuple) and hasattr(obj, "_fields")
+                  and obj.__module__ == module.__name__}, key=lambda c: (c.__module__, c.__name__))
 
 
 def plain(cls):
@@ -29,12 +33,13 @@ def outcome(make):
     return (tuple(made), repr(made))
 
 
-def test_the_model_is_made_of_records():
-    assert len(RECORDS) >= 50
-    assert all(cls.__module__ == "plancompiler.model" and cls.__slots__ == () for cls in RECORDS)
+def test_the_model_and_the_pipelines_records_are_records():
+    assert len([c for c in RECORDS if c.__module__ == "plancompiler.model"]) >= 50
+    assert {c.__module__ for c in RECORDS} == {m.__name__ for m in MODULES}
+    assert all(cls.__slots__ == () and "typing" not in repr(type(cls)) for cls in RECORDS)
 
 
-@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: f"{c.__module__}.{c.__name__}")
 def test_a_record_behaves_as_the_namedtuple_with_its_fields(cls):
     ref = plain(cls)
     fields, n = cls._fields, len(cls._fields)

@@ -20,7 +20,8 @@ takes it and returns the exit status. Kept free of heavy imports: validate build
 every pre-commit hook.
 """
 import os
-from typing import NamedTuple
+
+from .records import record
 
 # The rule pages in the repository; a published copy can be named with docs-url.
 DEFAULT_DOCS_URL = "https://github.com/plancompiler/plancompiler/blob/main/docs/regels/"
@@ -37,7 +38,8 @@ class ConfigError(Exception):
     """The configuration file or a combination of arguments is wrong (exit status 2)."""
 
 
-class Config(NamedTuple):
+@record
+class Config:
     path: str | None = None  # the file the settings came from; None: no configuration found
     catalog: str | None = None
     fail_on: str | None = None
@@ -48,7 +50,8 @@ class Config(NamedTuple):
     docs_url: str | None = None
 
 
-class Settings(NamedTuple):
+@record
+class Settings:
     """Everything a command reads, resolved once. Paths as the user gave them."""
 
     command: str

@@ -1,12 +1,13 @@
 """The diagnostic: what every stage of the pipeline reports, and how findings are counted."""
-from typing import NamedTuple
+from .records import record
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 SEVERITY_NL = {"error": "fout", "warning": "waarschuwing", "info": "info"}
 
 
-class Diagnostic(NamedTuple):
+@record
+class Diagnostic:
     """One finding at one place in one file. Lines and columns are 1-based."""
 
     rule: str

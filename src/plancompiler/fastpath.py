@@ -3,11 +3,12 @@
 Importing click costs a noticeable share of a validate run in a pre-commit hook, and it delays the
 first pandoc process of a build (numbers and how to re-measure: docs/performance.md). The options of
 ``validate`` and ``build`` are declared once, here, as data: ``cli.py`` builds its click options from
-these tables, and ``parse_validate``/``parse_build`` read the plain forms of the same tables. Anything it does not recognise exactly (help, an unknown or abbreviated option,
-a missing value, a bad choice) returns None, and click handles the command line as usual, with its
-usual messages. ``tests/test_fastpath.py`` checks that both parsers agree.
+these tables, and ``parse_validate``/``parse_build`` read the plain forms of the same tables.
+Anything they do not recognise exactly (help, an unknown or abbreviated option, a missing value, a
+bad choice) gives None, and click handles the command line as usual, with its usual messages.
+``tests/test_fastpath.py`` checks that both parsers agree.
 """
-from typing import NamedTuple
+from .records import record
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
 # Dutch first: they are the names every report uses; the English ones stay accepted
@@ -17,7 +18,8 @@ LEVELS = ("fout", "waarschuwing", "info", "error", "warning")
 FILE_FORMATS = ("text", "json", "sarif", "junit", "gitlab")
 
 
-class Option(NamedTuple):
+@record
+class Option:
     decls: tuple[str, ...]  # click's declarations, e.g. ("-q", "--quiet") or ("--color/--no-color",)
     dest: str
     kind: str  # "choice", "flag", "switch" (on/off pair), "file", "dir", "text", "docx" (an existing file)

@@ -19,12 +19,14 @@ This module is the low level of the schema stage: ``shape.py`` imports it, never
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Iterator, NamedTuple
+from typing import Any, Iterator
 
 from .load import escape
+from .records import record
 
 
-class ShapeError(NamedTuple):
+@record
+class ShapeError:
     keyword: str  # the failing JSON Schema keyword
     pointer: str  # where in the plan
     instance: Any  # the offending value

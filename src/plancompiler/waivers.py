@@ -10,15 +10,17 @@ Two pure steps, no shared state:
 
 Documents read the index a diagnostic carries (appendix A); nothing matches a second time.
 """
-from typing import Iterable, NamedTuple
+from typing import Iterable
 
+from .records import record
 from .rules import ALIASES, RETIRED, RULES
 from .rules._base import Finding, did_you_mean
 
 NOT_WAIVABLE = {"uitzondering-zonder-reden", "uitzondering-ongebruikt", "uitzondering-hernoemd"}
 
 
-class Waiver(NamedTuple):
+@record
+class Waiver:
     """A valid ``uitzonderingen`` entry. ``rule`` is the current id, ``regel`` the id as written."""
 
     index: int
@@ -38,7 +40,8 @@ class Waiver(NamedTuple):
         return not pad or pointer == pad or pointer.startswith(pad + "/")
 
 
-class Parsed(NamedTuple):
+@record
+class Parsed:
     waivers: tuple[Waiver, ...]
     invalid: tuple[Finding, ...]  # for uitzondering-zonder-reden
     renamed: tuple[Finding, ...]  # for uitzondering-hernoemd

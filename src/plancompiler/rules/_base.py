@@ -1,10 +1,11 @@
 """What a rule yields, and small helpers rules share."""
-from typing import NamedTuple
 
+from ..records import record
 from ..textutil import close_matches, did_you_mean  # noqa: F401 (shared with the rules)
 
 
-class Finding(NamedTuple):
+@record
+class Finding:
     """A rule's finding before it has a file position. ``key``: point at the key, not the value."""
 
     pointer: str

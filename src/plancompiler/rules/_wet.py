@@ -14,14 +14,16 @@ the plan van aanpak can say exactly to what the plan was held ("getoetst aan ...
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+
+from ..records import record
 
 # Treden at which the field takes over tasks of the municipality (p. 11-12): where the uitdaagrecht
 # of the participatieverordening can come into play.
 TAKEN_OVER = ("coproduceren", "meebeslissen")
 
 
-class Kader(NamedTuple):
+@record
+class Kader:
     wmo2007: bool  # some day of the plan falls before 2015-01-01
     wmo2015: bool  # some day falls on or after 2015-01-01
     art150_nieuw: bool  # some day falls on or after 2025-01-01 (art. 150 Gemeentewet as changed)
