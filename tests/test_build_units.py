@@ -236,3 +236,68 @@ def test_a_roll_back_that_cannot_finish_keeps_journal_and_old_files_for_the_next
     manifest.recover(out)  # the next build, with a working disk
     after = {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
+
+
+# -- several short documents in one pandoc process (bundle.lua) -----------------------------------
+
+SHORT = {
+    "een": "# Eerste document\n\n**Gemeente:** Velsen\n\n## Deel\n\nTekst met *nadruk*.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "twee": "# Tweede document\n\n## Regels\n\n1. Eén\n2. Twee\n",
+    "drie": "# Derde document\n\nKort.\n",
+}
+
+
+def _short_documents(tmp_path: Path, out: Path, formats=("docx", "html")):
+    from plancompiler.render import pandoc
+
+    out.mkdir()
+    documents = []
+    for name, text in SHORT.items():
+        source = tmp_path / f"{name}.md"
+        source.write_text(text, encoding="utf-8")
+        documents.append((source, [pandoc.Job(source, out / f"{name}.{fmt}", f"{name.title()} — Velsen",
+                                              meta=(("status", "concept"),)) for fmt in formats]))
+    return documents
+
+
+def test_a_bundle_makes_every_document_byte_for_byte_as_one_process_each_would(tmp_path):
+    from plancompiler.render import pandoc
+
+    found = pandoc.find_pandoc()
+    together, apart = tmp_path / "samen", tmp_path / "apart"
+    bundled = pandoc.Converter(found, render.REFERENCE_DOCX, 1767225600)
+    documents = _short_documents(tmp_path, together)
+    assert pandoc._bundleable(documents)
+    bundled.submit_documents(documents)
+    bundled.finish()
+    single = pandoc.Converter(found, render.REFERENCE_DOCX, 1767225600)
+    for source, jobs in _short_documents(tmp_path, apart):
+        single.submit_document(source, jobs)
+    single.finish()
+    names = sorted(p.name for p in apart.iterdir())
+    assert names == sorted(p.name for p in together.iterdir()) and len(names) == 6
+    for name in names:
+        assert (together / name).read_bytes() == (apart / name).read_bytes(), name
+    assert "<title>Twee — Velsen</title>" in (together / "twee.html").read_text(encoding="utf-8")
+
+
+def test_only_documents_with_the_same_options_and_a_docx_are_bundled(tmp_path):
+    from plancompiler.render import pandoc
+
+    documents = _short_documents(tmp_path, tmp_path / "uit")
+    source, jobs = documents[1]
+    assert not pandoc._bundleable(documents[:1] + [(source, [jobs[0]._replace(toc=1), jobs[1]])])
+    assert not pandoc._bundleable(documents[:1] + [(source, [jobs[0]])])  # not the same formats
+    assert not pandoc._bundleable(_short_documents(tmp_path, tmp_path / "html", formats=("html",)))
+    assert pandoc._bundleable(_short_documents(tmp_path, tmp_path / "docx", formats=("docx",)))
+
+
+def test_a_bundle_whose_titles_do_not_match_its_documents_fails_clearly(tmp_path):
+    from plancompiler.render import pandoc
+
+    documents = _short_documents(tmp_path, tmp_path / "uit")
+    documents[1][0].write_text("# Tweede\n\n# Nog een titel\n", encoding="utf-8")
+    conv = pandoc.Converter(pandoc.find_pandoc(), render.REFERENCE_DOCX, 0)
+    conv.submit_documents(documents)
+    with pytest.raises(pandoc.PandocError, match="3 documents expected, 4 titles found"):
+        conv.finish()

@@ -307,3 +307,41 @@ def test_too_wide_tables_get_9_pt_or_a_landscape_page(tmp_path, word, columns, s
         assert orients == [None]
     for tbl, room, _ in tables_with_room(body):
         assert sum(int(c.get(f"{W}w")) for c in tbl.find(f"{W}tblGrid")) <= room
+
+
+@pytest.mark.parametrize("target", ["docx", "html"])
+def test_layout_puts_the_figure_data_in_place_and_refuses_a_missing_figure(tmp_path, target):
+    """The Markdown refers to a figure by its path; layout.lua puts the data URI from the figures
+    folder in its place (PNG for Word, SVG for HTML). A figure the folder lacks stops pandoc."""
+    import base64
+    import os
+    import subprocess
+
+    from plancompiler.render import pandoc as pandoc_mod
+
+    figures = tmp_path / "figuren-data"
+    figures.mkdir()
+    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==")
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><rect width="1" height="1"/></svg>'
+    (figures / "ladder.png-uri").write_text("data:image/png;base64," + base64.b64encode(png).decode())
+    (figures / "ladder.svg-uri").write_text("data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode())
+    src = tmp_path / "t.md"
+    out = tmp_path / f"t.{target}"
+
+    def convert(markdown: str) -> subprocess.CompletedProcess:
+        src.write_text(markdown, encoding="utf-8")
+        return subprocess.run([str(pandoc_mod.find_pandoc()), "--sandbox", "-f", pandoc_mod.READER, "-t", target,
+                               "-o", str(out), f"--lua-filter={pandoc_mod.LAYOUT}", str(src)],
+                              env=dict(os.environ, PLANCOMPILER_FIGURES=str(figures)), capture_output=True, text=True)
+
+    done = convert('# T\n\n![De ladder.](figuren/participatieladder.svg "ladder")\n')
+    assert done.returncode == 0, done.stderr
+    if target == "docx":
+        with zipfile.ZipFile(out) as z:
+            media = [n for n in z.namelist() if n.startswith("word/media/")]
+            assert len(media) == 1 and z.read(media[0]) == png
+    else:
+        page = out.read_text(encoding="utf-8")
+        assert 'src="data:image/svg+xml;base64,' in page and "figuren/participatieladder.svg" not in page
+    missing = convert('# T\n\n![De tijdlijn.](figuren/tijdlijn.svg "tijdlijn")\n')
+    assert missing.returncode != 0 and "figure data missing for tijdlijn" in missing.stderr

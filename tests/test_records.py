@@ -12,9 +12,10 @@ from plancompiler import model
 from plancompiler.records import record
 
 from plancompiler import config, diagnostics, fastpath, fastschema, waivers
+from plancompiler.render import common, pandoc
 from plancompiler.rules import _base, _wet
 
-MODULES = (model, config, diagnostics, fastpath, fastschema, waivers, _base, _wet)
+MODULES = (model, config, diagnostics, fastpath, fastschema, waivers, _base, _wet, common, pandoc)
 RECORDS = sorted({obj for module in MODULES for obj in vars(module).values()
                   if isinstance(obj, type) and issubclass(obj, tuple) and hasattr(obj, "_fields")
                   and obj.__module__ == module.__name__}, key=lambda c: (c.__module__, c.__name__))

@@ -66,14 +66,8 @@ local function for_html(doc)
   })
 end
 
-function Pandoc(doc)
-  if FORMAT:match("html") then
-    return for_html(doc)
-  end
-  local target = os.getenv("PLANCOMPILER_HTML_OUT")
-  if target == nil or target == "" then
-    return doc
-  end
+-- Write `doc` (as the DOCX gets it) as standalone HTML to `target`; bundle.lua calls this too.
+function write_html(doc, target)
   local html_doc = for_html(doc:walk({
     Image = function(img)
       local uri = svg_for(img.title)
@@ -93,5 +87,15 @@ function Pandoc(doc)
   local fh = assert(io.open(target, "wb"))
   fh:write(html)
   fh:close()
+end
+
+function Pandoc(doc)
+  if FORMAT:match("html") then
+    return for_html(doc)
+  end
+  local target = os.getenv("PLANCOMPILER_HTML_OUT")
+  if target ~= nil and target ~= "" then
+    write_html(doc, target)
+  end
   return doc
 end

@@ -5,9 +5,9 @@ their names from here, never from the package, so there is no import cycle.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..records import record
 from ..resources import TEMPLATES_DIR
 
 DOCUMENTS = ("plan-van-aanpak", "spelregels", "draaiboek", "evaluatiekader", "controlerapport")
@@ -43,10 +43,10 @@ class PlanHasErrors(Exception):
         self.compiled = compiled
 
 
-@dataclass
+@record
 class BuildResult:
     output_dir: Path
-    written: list[str] = field(default_factory=list)  # relative names, sorted
+    written: tuple[str, ...] = ()  # relative names, sorted
     compiled: object = None
 
 

@@ -8,9 +8,41 @@
 --   post-processing (docx_layout.py) puts the title block on a page of its own.
 -- * Figures: numbered captions ("Figuur 1. ...") from the short caption the build passes per figure
 --   (`bijschrift-<naam>`), while the long description stays the image's alt text.
+-- * Figure data: the Markdown refers to each figure by its path in the output folder; the figure's
+--   data URI, which plancompiler wrote to PLANCOMPILER_FIGURES/<title>.png-uri (Word) or .svg-uri
+--   (HTML), takes its place, so pandoc (in --sandbox) reads no file and the Markdown stays small.
 -- Only metadata plancompiler set and plancompiler's own files are read; plan text stays text.
 
 local stringify = pandoc.utils.stringify
+
+-- The data URI of a figure (the image title is plancompiler's own word for it), or nil when the
+-- build passes no figures folder. A figure the folder lacks is an error: no document without it.
+local function figure_source(title, kind)
+  local dir = os.getenv("PLANCOMPILER_FIGURES")
+  if dir == nil or dir == "" or title == nil or not title:match("^[a-z]+$") then
+    return nil
+  end
+  local fh = io.open(dir .. "/" .. title .. "." .. kind .. "-uri", "rb")
+  if fh == nil then
+    error("plancompiler: figure data missing for " .. title)
+  end
+  local data = fh:read("a")
+  fh:close()
+  return data
+end
+
+local function figure_sources(doc)
+  local kind = FORMAT:match("html") and "svg" or "png"
+  doc.blocks = doc.blocks:walk({
+    Image = function(img)
+      local uri = figure_source(img.title, kind)
+      if uri ~= nil then
+        img.src = uri
+        return img
+      end
+    end,
+  })
+end
 
 local function is_label_para(block)
   if block == nil or block.t ~= "Para" then
@@ -121,6 +153,7 @@ local function number_figures(doc)
 end
 
 function Pandoc(doc)
+  figure_sources(doc)
   title_block(doc)
   number_figures(doc)
   return doc

@@ -11,6 +11,7 @@ A build that is interrupted calls ``Converter.abort``: running pandoc processes 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -19,9 +20,9 @@ import sys
 import threading
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..records import record
 from ..resources import TEMPLATES_DIR
 
 # Markdown as plancompiler writes it; everything that could pass raw content through is off.
@@ -39,6 +40,7 @@ TIMEOUT = 120  # seconds per conversion
 ALSO_HTML = Path(__file__).with_name("also_html.lua")
 STYLESHEET = Path(TEMPLATES_DIR) / "stijl.css"  # embedded in every HTML page by also_html.lua
 LAYOUT = Path(__file__).with_name("layout.lua")  # title block and figure captions (DOCX and HTML)
+BUNDLE = Path(__file__).with_name("bundle.lua")  # several short documents in one process
 
 
 # Characters XML 1.0 forbids (pandoc would write them into docProps/custom.xml and the HTML title),
@@ -67,7 +69,7 @@ class PandocError(Exception):
     """pandoc is missing or failed; the message is for the user (Dutch)."""
 
 
-@dataclass(frozen=True)
+@record
 class Job:
     source: Path  # the Markdown file
     target: Path  # .docx or .html
@@ -136,6 +138,24 @@ def _layout_options(job: Job) -> list[str]:
     return cmd + [f"--lua-filter={LAYOUT}"]
 
 
+def _docx_and_html(jobs: list[Job]) -> tuple[Job, Job | None]:
+    by_format = {job.target.suffix: job for job in jobs}
+    return by_format[".docx"], by_format.get(".html")
+
+
+def _bundleable(documents: list[tuple[Path, list[Job]]]) -> bool:
+    """One process can convert these documents: each is made as DOCX (the process's main output),
+    all in the same formats, with the same layout options (the command line is shared)."""
+    shapes = set()
+    for _, jobs in documents:
+        suffixes = tuple(sorted(job.target.suffix for job in jobs))
+        if ".docx" not in suffixes or len(set(suffixes)) != len(suffixes):
+            return False
+        docx = _docx_and_html(jobs)[0]
+        shapes.add((suffixes, docx.meta, docx.toc, docx.new_pages))
+    return len(shapes) == 1
+
+
 class Converter:
     """Runs conversions concurrently while the caller goes on preparing the next ones.
 
@@ -145,10 +165,11 @@ class Converter:
 
     def __init__(self, pandoc: Path, reference_doc: Path | None, epoch: int, workers: int | None = None,
                  figures: Path | None = None):
-        self.figures = figures  # where also_html.lua finds each figure's SVG data URI
         self.pandoc = pandoc
         self.reference_doc = reference_doc
         self.env = dict(child_env(), SOURCE_DATE_EPOCH=str(epoch), PLANCOMPILER_CSS=str(STYLESHEET))
+        if figures is not None:  # layout.lua and also_html.lua read each figure's data URI there
+            self.env["PLANCOMPILER_FIGURES"] = str(figures)
         self.epoch = epoch
         # At most ``workers`` pandoc processes at a time (each uses one core); a thread whose pandoc
         # has ended lays out its DOCX while the next pandoc already runs in the freed slot.
@@ -176,7 +197,21 @@ class Converter:
             for job in jobs:
                 self.submit(job)
 
-    def _run(self, job: Job, html: Job | None = None) -> str | None:
+    def submit_documents(self, documents: list[tuple[Path, list[Job]]]) -> None:
+        """Convert several Markdown files, in one pandoc process where they can share one.
+
+        Short documents with the same layout options and formats, DOCX among them, go to one process:
+        pandoc reads them as one text, ``bundle.lua`` splits it at the documents' titles and writes
+        every document but the first itself (with the same filters and writer options); the start
+        of a pandoc process costs about as much as converting a short document. Others go one by one
+        (``submit_document``)."""
+        if len(documents) > 1 and _bundleable(documents):
+            self.futures.append(self.pool.submit(self._run_bundle, documents))
+        else:
+            for source, jobs in documents:
+                self.submit_document(source, jobs)
+
+    def _prepare(self, job: Job, html: Job | None) -> tuple[list[str], dict[str, str]]:
         cmd, env = _command(self.pandoc, job, self.reference_doc), self.env
         if job.new_pages:  # also_html.lua: the same section breaks in the HTML's print layout
             env = dict(env, PLANCOMPILER_NEW_PAGES="1")
@@ -184,19 +219,47 @@ class Converter:
             cmd[-1:-1] = ["-M", "lang=nl", "-M", f"pagetitle={metadata_text(html.title)}",
                           f"--lua-filter={ALSO_HTML}"]
             env = dict(env, PLANCOMPILER_HTML_OUT=str(html.target))
-            if self.figures is not None:
-                env["PLANCOMPILER_FIGURES"] = str(self.figures)
+        return cmd, env
+
+    def _run(self, job: Job, html: Job | None = None) -> str | None:
+        cmd, env = self._prepare(job, html)
+        with self.slots:
+            outcome = self._convert(cmd, env, job, html)
+        return outcome if outcome is not None else self._polish(job)
+
+    def _run_bundle(self, documents: list[tuple[Path, list[Job]]]) -> str | None:
+        pairs = [_docx_and_html(jobs) for _, jobs in documents]
+        job, html = pairs[0]
+        cmd, env = self._prepare(job, html)
+        at = cmd.index(f"--lua-filter={LAYOUT}")  # split first: layout.lua works on one document
+        cmd[at:at] = [f"--lua-filter={BUNDLE}"]
+        cmd[-1:] = [str(source) for source, _ in documents]
+        env = dict(env, PLANCOMPILER_BUNDLE=json.dumps(  # [docx, html or "", page title] per further document
+            [[str(docx.target), str(h.target) if h else "", metadata_text(h.title) if h else ""]
+             for docx, h in pairs[1:]]))
         with self.slots:
             outcome = self._convert(cmd, env, job, html)
         if outcome is not None:
             return outcome
-        if job.target.suffix == ".docx":
-            try:
-                from .docx_layout import polish
+        for docx, h in pairs[1:]:
+            if not docx.target.is_file() or (h is not None and not h.target.is_file()):
+                return f"pandoc kon {docx.target.name} niet maken (bundle.lua schreef het niet)."
+        for docx, _ in pairs:
+            outcome = self._polish(docx)
+            if outcome is not None:
+                return outcome
+        return None
 
-                polish(job.target, title_page=job.title_page, new_pages=job.new_pages, epoch=self.epoch)
-            except (OSError, zipfile.BadZipFile) as exc:
-                return f"pandoc maakte een onleesbaar Word-bestand {job.target.name} ({exc})."
+    def _polish(self, job: Job) -> str | None:
+        """The DOCX post-processing (docx_layout.polish): layout, title page, the plan's date."""
+        if job.target.suffix != ".docx":
+            return None
+        try:
+            from .docx_layout import polish
+
+            polish(job.target, title_page=job.title_page, new_pages=job.new_pages, epoch=self.epoch)
+        except (OSError, zipfile.BadZipFile) as exc:
+            return f"pandoc maakte een onleesbaar Word-bestand {job.target.name} ({exc})."
         return None
 
     def _convert(self, cmd: list[str], env: dict[str, str], job: Job, html: Job | None) -> str | None:

@@ -69,7 +69,7 @@ def build(plan_path: str | Path, output_dir: str | Path | None = None, formats=D
         _check_output(out)
         pandoc_path, ref = _tools(formats, reference_doc)
         written = _locked_build(renderer, compiled, out, formats, pandoc_path, ref, force, interrupts)
-    return BuildResult(out, written, compiled)
+    return BuildResult(out, tuple(written), compiled)
 
 
 def _locked_build(renderer, compiled, out: Path, formats, pandoc_path, ref, force: bool, interrupts) -> list[str]:
