@@ -171,7 +171,9 @@ def _table(rows, rounds: int, load_before: str = "") -> str:
         "",
         f"Machine: {platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()} ({cpu}). Mediaan van {rounds} afwisselende rondes (A B A B …), "
-        "hele processen, na één opwarmronde. Gemaakt met `python3 tasks.py bench`.",
+        "hele processen, na één opwarmronde. Gemaakt met `python3 tasks.py bench`: plancompiler zoals "
+        "gebruikers het installeren (een gewone installatie met bytecode in `bench/work/venv`, geen "
+        "editable installatie).",
         "",
         f"Belasting van de machine (load average over 1/5/15 minuten) bij de start: {load_before}; aan het "
         f"eind: {_load()}. Boven het aantal cores delen de processen de CPU met ander werk: dan worden "

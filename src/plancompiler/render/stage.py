@@ -1,9 +1,10 @@
 """Staging: every file of the build is produced in the work folder before anything is moved in.
 
 ``work/nieuw`` receives the files as they will stand in the output folder (Markdown, figures, and
-what pandoc converts); ``work/pandoc`` holds pandoc's inputs (Markdown with the figures as ``data:``
-URIs, and each SVG's URI for also_html.lua). Figures reach DOCX and HTML only as ``data:`` URIs this
-module builds from its own SVG/PNG, so pandoc (in ``--sandbox``) reads nothing but its command line.
+what pandoc converts); ``work/pandoc`` holds pandoc's inputs (the Markdown, and each figure's PNG and
+SVG as a ``data:`` URI, which layout.lua and also_html.lua put in the figure's place). Figures reach
+DOCX and HTML only as ``data:`` URIs this module builds from its own SVG/PNG: pandoc (in
+``--sandbox``) reads no image file, and the Lua filters read only plancompiler's own files.
 """
 from __future__ import annotations
 
