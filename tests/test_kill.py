@@ -284,3 +284,25 @@ SWALLOWED_INTERRUPT = textwrap.dedent("""
 def test_an_interrupt_inside_a_weakref_callback_is_not_lost():
     proc = subprocess.run([sys.executable, "-c", SWALLOWED_INTERRUPT], capture_output=True, text=True, timeout=60)
     assert (proc.returncode, proc.stdout, proc.stderr) == (130, "", "Afgebroken.\n")
+
+
+# Ctrl-C while Python is still loading plancompiler (before any handler of ours exists): the
+# KeyboardInterrupt that Python's own SIGINT handler raises there must not end in a traceback.
+INTERRUPTED_IMPORT = textwrap.dedent("""
+    import runpy, sys
+
+    class Interrupting:
+        def find_spec(self, name, path=None, target=None):
+            if name == "plancompiler.entry":
+                raise KeyboardInterrupt
+            return None
+
+    sys.meta_path.insert(0, Interrupting())
+    sys.argv = ["plancompiler", "validate", "x"]
+    runpy.run_module("plancompiler", run_name="__main__")
+""")
+
+
+def test_an_interrupt_while_python_loads_plancompiler_ends_quietly():
+    proc = subprocess.run([sys.executable, "-c", INTERRUPTED_IMPORT], capture_output=True, text=True, timeout=60)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (130, "", "Afgebroken.\n")

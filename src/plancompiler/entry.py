@@ -25,17 +25,23 @@ def console() -> None:
     docs/performance.md). Every file plancompiler writes is complete and closed before the command
     returns, so only the standard streams need flushing.
     """
-    _sigterm_as_interrupt()
-    import _thread
+    try:
+        _sigterm_as_interrupt()
+        import _thread
 
-    _MAIN_THREAD[0] = _thread.get_ident()
-    sys.unraisablehook = _redeliver_interrupt
-    code = _guarded(lambda: _dispatch(sys.argv[1:]))
+        _MAIN_THREAD[0] = _thread.get_ident()
+        sys.unraisablehook = _redeliver_interrupt
+        code = _guarded(lambda: _dispatch(sys.argv[1:]))
+    except KeyboardInterrupt:  # the signal came before _guarded was in place
+        sys.stderr.write("Afgebroken.\n")
+        code = 130
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except (BrokenPipeError, OSError):
         code = code or 1
+    except KeyboardInterrupt:  # interrupted while the last output was written
+        code = 130
     os._exit(code if isinstance(code, int) and 0 <= code <= 255 else 1)
 
 
