@@ -272,7 +272,7 @@ SWALLOWED_INTERRUPT = textwrap.dedent("""
         del thing  # the callback runs now; its exception cannot propagate
         for _ in range(10_000_000):
             pass
-        print("nicht afgebroken", flush=True)
+        print("niet afgebroken", flush=True)
         return 0
 
     entry._dispatch = work
