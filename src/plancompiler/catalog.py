@@ -33,8 +33,6 @@ def normalize(name: str) -> str:
 
 def load_raw(directory: "Path | str" = CATALOG_DIR) -> dict[str, Any]:
     """The catalog files as one dict, from the data cache while the files are unchanged."""
-    import os
-
     from .datacache import cached
 
     sources = [os.path.join(str(directory), f"{name}.yaml") for name in FILES]
@@ -387,10 +385,9 @@ def extend(base: dict[str, Any], directory: Path) -> dict[str, Any]:
                         old.append({**NEW_INSTRUMENT_DEFAULTS, **item})
                         origins[here + (len(old) - 1,)] = (loaded, iptr)
                     else:
-                        import difflib
+                        from .textutil import did_you_mean
 
-                        close = difflib.get_close_matches(str(item["id"]), list(index), n=1)
-                        hint = f" Bedoelt u '{close[0]}'?" if close else ""
+                        hint = did_you_mean(str(item["id"]), list(index))
                         report(loaded, f"{iptr}/id", f"De id '{item['id']}' bestaat niet onder '{key}'. "
                                f"Hier kunt u alleen teksten van bestaande onderdelen aanpassen.{hint}")
             elif key == "synoniemen" and isinstance(value, list):

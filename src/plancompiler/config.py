@@ -180,10 +180,9 @@ def _parse(table: dict, path: str) -> Config:
         raise ConfigError(f"{path}: [tool.plancompiler] moet een tabel zijn.")
     unknown = sorted(set(table) - set(KNOWN_KEYS))
     if unknown:
-        import difflib
+        from .textutil import did_you_mean
 
-        close = difflib.get_close_matches(unknown[0], KNOWN_KEYS, n=1)
-        hint = f" Bedoelt u '{close[0]}'?" if close else f" Bekend: {', '.join(KNOWN_KEYS)}."
+        hint = did_you_mean(unknown[0], KNOWN_KEYS, otherwise=f" Bekend: {', '.join(KNOWN_KEYS)}.")
         raise ConfigError(f"{path}: onbekende instelling '{unknown[0]}'.{hint}")
     here = os.path.dirname(path)
     catalog = _text(table, "catalog", path, "catalogus")

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from .diagnostics import Diagnostic
+from .textutil import short
 
 
 
@@ -743,7 +744,7 @@ class _Builder:
         if tag in (INT, FLOAT) and len(value) > MAX_NUMBER_CHARS:
             if is_key:
                 return value
-            self.value_error("schema-bereik", f"Het getal '{_short(value, 30)}' is te groot (meer dan "
+            self.value_error("schema-bereik", f"Het getal '{short(value, 30)}' is te groot (meer dan "
                              f"{MAX_NUMBER_CHARS} tekens). Vul een gewoon getal in.", event)
             return None
         try:
@@ -752,12 +753,12 @@ class _Builder:
             if tag == TIMESTAMP and not is_key:
                 what = "datum" if _DATE.match(value) else "datum en tijd"
                 self.value_error("yaml-datum-ongeldig",
-                                 f"De {what} '{_short(value, 40)}' bestaat niet. Gebruik een echte datum als "
+                                 f"De {what} '{short(value, 40)}' bestaat niet. Gebruik een echte datum als "
                                  "JJJJ-MM-DD, bijvoorbeeld 2027-02-28.", event)
                 return value
             if not explicit or is_key:
                 return value  # plain text that only looks like a number or date, such as '0x_'
-            self.fail("yaml-syntaxis", f"De waarde '{_short(value, 40)}' past niet bij de tag "
+            self.fail("yaml-syntaxis", f"De waarde '{short(value, 40)}' past niet bij de tag "
                       f"'{_short_tag(tag)}'. Verwijder de tag.", event)
         if tag == TIMESTAMP:
             # JSON data from here on: dates travel as ISO strings and are parsed by the model
@@ -766,15 +767,10 @@ class _Builder:
             if is_key:
                 return value
             what = "geen getal ('not a number')" if math.isnan(result) else "oneindig groot"
-            self.value_error("schema-bereik", f"'{_short(value, 30)}' is {what}; een plan rekent met "
+            self.value_error("schema-bereik", f"'{short(value, 30)}' is {what}; een plan rekent met "
                              "gewone getallen. Vul een getal in.", event)
             return None
         return result
-
-
-def _short(text: str, limit: int) -> str:
-    text = text.replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _short_tag(tag) -> str:

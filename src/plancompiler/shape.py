@@ -14,6 +14,7 @@ from typing import Any
 from .diagnostics import Diagnostic
 from .fastschema import ShapeError, ecma_search, first_duplicate
 from .load import Loaded, escape
+from .textutil import did_you_mean, short
 from .resources import PLAN_SCHEMA
 
 __all__ = ["ShapeError", "plan_schema", "shape_errors", "to_diagnostics", "reference_validator_class"]
@@ -137,9 +138,9 @@ def describe_value(value: Any) -> str:
             shown = str(value)
         except ValueError:  # an int of more than 4300 digits
             shown = "met meer dan 4300 cijfers"
-        return f"het getal {_short(shown, 30)}"
+        return f"het getal {short(shown, 30)}"
     if isinstance(value, str):
-        return f"de tekst '{_short(value)}'"
+        return f"de tekst '{short(value)}'"
     if isinstance(value, list):
         return "een lijst"
     if isinstance(value, dict):
@@ -152,18 +153,6 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _short(text: str, limit: int = 60) -> str:
-    text = text.replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _suggest(word: str, options) -> str:
-    import difflib
-
-    if not isinstance(word, str) or not word or len(word) > 80:
-        return ""  # nothing sensible to suggest, and difflib is slow on long texts
-    match = difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
-    return f" Bedoelt u '{match[0]}'?" if match else ""
 
 
 def _field(pointer: str) -> str:
@@ -291,10 +280,10 @@ def _translate(err: ShapeError, loaded: Loaded):
             if extra in allowed:
                 continue
             child = f"{ptr}/{escape(extra)}"
-            hint = _suggest(extra, allowed) or (
+            hint = did_you_mean(extra, allowed) or (
                 " Toegestaan zijn: " + ", ".join(allowed) + "." if allowed else "")
             yield _diag("schema-onbekende-sleutel",
-                        f"De sleutel '{_short(extra, 40)}' is hier onbekend.{hint}", loaded, child, key=True)
+                        f"De sleutel '{short(extra, 40)}' is hier onbekend.{hint}", loaded, child, key=True)
     elif kw == "required":
         for name in val:
             if isinstance(inst, dict) and name not in inst:
@@ -304,7 +293,7 @@ def _translate(err: ShapeError, loaded: Loaded):
     elif kw == "type" and val == "boolean" and isinstance(inst, str) and inst.strip().lower() in YES_NO:
         word = inst.strip().lower()
         yield _diag("schema-type", f"Bij {where} hoort true (ja) of false (nee), zonder aanhalingstekens: "
-                    f"schrijf {YES_NO[word]} in plaats van '{_short(inst, 20)}'. In YAML is '{_short(inst, 20)}' "
+                    f"schrijf {YES_NO[word]} in plaats van '{short(inst, 20)}'. In YAML is '{short(inst, 20)}' "
                     "een tekst, geen ja-of-nee-waarde.", loaded, ptr)
     elif kw == "type":
         expected = val if isinstance(val, list) else [val]
@@ -319,14 +308,14 @@ def _translate(err: ShapeError, loaded: Loaded):
         options = val if kw == "enum" else [val]
         listed = ", ".join(str(o) for o in options)
         yield _diag("schema-waarde", f"{_cap(describe_value(inst))} is geen geldige waarde voor "
-                    f"{where}.{_suggest(inst, options)} Kies uit: {listed}.", loaded, ptr)
+                    f"{where}.{did_you_mean(inst, options)} Kies uit: {listed}.", loaded, ptr)
     elif kw == "pattern" and val == "\\S":  # prose must contain more than whitespace
         # an empty text fails minLength too: the same message, so the two are reported once
         state = "is leeg." if inst == "" else "bevat alleen spaties."
         yield _diag("schema-leeg", f"{_cap(where)} {state} Vul het in of laat de sleutel weg.", loaded, ptr)
     elif kw == "pattern" and _is_key_of(loaded.data, ptr, inst):
         # propertyNames: jsonschema reports a bad key at its object, with the key as the instance
-        yield _diag("schema-vorm", f"De sleutel '{_short(inst, 40)}' onder {where} heeft niet de juiste vorm. "
+        yield _diag("schema-vorm", f"De sleutel '{short(inst, 40)}' onder {where} heeft niet de juiste vorm. "
                     f"{_pattern_words(schema)} Voor deze sleutel: '{_slug(inst)}'.",
                     loaded, f"{ptr}/{escape(inst)}", key=True)
     elif kw == "pattern":
@@ -363,7 +352,7 @@ def _translate(err: ShapeError, loaded: Loaded):
                     f"{val} zijn.", loaded, ptr)
     elif kw == "uniqueItems":
         dup = first_duplicate(inst)
-        yield _diag("schema-dubbel", f"In de lijst bij {where} staat '{_short(str(dup[1]))}' twee keer. "
+        yield _diag("schema-dubbel", f"In de lijst bij {where} staat '{short(str(dup[1]))}' twee keer. "
                     "Verwijder de herhaling.", loaded, f"{ptr}/{dup[0]}" if dup[0] is not None else ptr)
     elif kw == "propertyNames":
         yield _diag("schema-vorm", f"De sleutel {where} heeft niet de juiste vorm: gebruik kleine "

@@ -9,11 +9,12 @@ local extension), never from code.
 """
 from __future__ import annotations
 
-import difflib
 import json
 import textwrap
 
 import click
+
+from ..textutil import close_matches, did_you_mean
 
 WIDTH = 100
 
@@ -52,8 +53,7 @@ def _pick(value: str | None, options: list[str], what: str) -> str | None:
     v = value.strip().lower()
     if v in options:
         return v
-    close = difflib.get_close_matches(v, options, n=1)
-    hint = f" Bedoelt u '{close[0]}'?" if close else ""
+    hint = did_you_mean(v, options)
     raise Unknown(f"'{value}' is geen {what}. Kies uit: {', '.join(options)}.{hint}")
 
 
@@ -148,8 +148,7 @@ def find_instrument(cat, name: str) -> dict:
     for i in cat.instrumenten:
         for alias in (i["id"], i["naam"], *i.get("synoniemen", ())):
             names.setdefault(normalize(alias), i["id"])
-    close = difflib.get_close_matches(normalize(name), list(names), n=3, cutoff=0.6)
-    ids = list(dict.fromkeys(names[c] for c in close))
+    ids = list(dict.fromkeys(names[c] for c in close_matches(normalize(name), list(names), n=3)))
     hint = f" Bedoelt u {' of '.join(repr(i) for i in ids)}?" if ids else ""
     raise Unknown(f"Het instrument '{name}' staat niet in de catalogus.{hint} "
                   "'plancompiler catalog instrumenten' toont ze allemaal.")

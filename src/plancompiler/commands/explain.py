@@ -6,10 +6,10 @@ pages are stale.
 """
 from __future__ import annotations
 
-import difflib
 import os
 
 from ..diagnostics import SEVERITY_NL
+from ..textutil import did_you_mean
 
 SOURCE = "MOVISIE, *Interactieve beleidsvorming* (2009)"
 
@@ -120,8 +120,7 @@ def run(settings) -> int:
     if old:
         _echo(f"De regel '{old}' heet nu '{rule.ID}'.")
     if rule is None:
-        close = difflib.get_close_matches(rule_id, list(ALL), n=3)
-        hint = f" Bedoelt u {' of '.join(close)}?" if close else ""
+        hint = did_you_mean(rule_id, list(ALL), n=3, quote=False)
         _echo(f"plancompiler: de regel '{rule_id}' bestaat niet.{hint} "
               "'plancompiler explain' toont alle regels.", err=True)
         return 2

@@ -59,10 +59,9 @@ def _choice(value: str | None, options: list[str], what: str) -> str | None:
     for o in options:
         if o.lower() == v:
             return o
-    import difflib
+    from ..textutil import did_you_mean
 
-    close = difflib.get_close_matches(v, options, n=1)
-    hint = f" Bedoelt u '{close[0]}'?" if close else ""
+    hint = did_you_mean(v, options)
     raise InitError(f"'{value}' is geen geldige {what}. Kies uit: {', '.join(options)}.{hint}")
 
 
