@@ -50,6 +50,24 @@ def cached(name: str, sources: list[str], build: Callable[[], Any]) -> Any:
 
             os.makedirs(directory, exist_ok=True)
             atomic_write_bytes(cache, marshal.dumps((key, data)))
+            _prune(directory, name, keep=cache)
         except (OSError, ValueError):
             pass  # unmarshallable or unwritable: parse every time
     return data
+
+
+KEEP = 8  # cache files per kind: one per place plancompiler was installed or checked out
+
+
+def _prune(directory: str, name: str, keep: str) -> None:
+    """Each installation or checkout (its files' paths) has a cache file of its own; remove all but
+    the ``KEEP`` most recently written of one kind, so the folder does not grow with every clone."""
+    prefix = f"{name}-"
+    try:
+        entries = [e for e in os.scandir(directory) if e.name.startswith(prefix) and e.name.endswith(".bin")
+                   and e.path != keep and e.is_file(follow_symlinks=False)]
+        entries.sort(key=lambda e: e.stat(follow_symlinks=False).st_mtime_ns, reverse=True)
+        for old in entries[KEEP - 1:]:
+            os.remove(old.path)
+    except OSError:
+        pass  # another process pruned at the same time, or the folder is read-only: nothing lost
