@@ -143,3 +143,22 @@ def test_a_wheel_carries_catalog_schema_and_templates():
     found = {".".join(p.relative_to(root / "src").parent.parts) for p in (root / "src").rglob("__init__.py")}
     assert found <= set(config["packages"])
     assert "*.lua" in config["package-data"]["plancompiler.render"]
+
+
+def test_the_readmes_first_example_is_what_validate_prints(tmp_path, monkeypatch):
+    """The README opens with the report of a typo in the example plan: it must be the real one."""
+    import os
+    import subprocess
+    import sys
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    shown = readme.split("```\n", 2)[1]
+    command = re.search(r"`(plancompiler validate [^`]+)`", readme.split("```\n", 1)[0]).group(1)
+    plan = tmp_path / "examples" / "velsen.plan.yaml"
+    plan.parent.mkdir()
+    text = (ROOT / "examples" / "velsen.plan.yaml").read_text("utf-8")
+    plan.write_text(text.replace("instrument: vrijwilligerscafe", "instrument: vrijwilligerskafee", 1), "utf-8")
+    args = shlex.split(command)[1:]
+    proc = subprocess.run([sys.executable, "-m", "plancompiler", *args], cwd=tmp_path, capture_output=True,
+                          text=True, env={**os.environ, "NO_COLOR": "1"})
+    assert proc.returncode == 1 and proc.stdout == shown

@@ -36,9 +36,18 @@ def close_matches(word: str, options, n: int = 1, cutoff: float = 0.6) -> list[s
 
 def did_you_mean(word: str, options, n: int = 1, cutoff: float = 0.6, quote: bool = True,
                  otherwise: str = "") -> str:
-    """`` Bedoelt u 'x'?`` (or `` Bedoelt u 'x' of 'y'?``), or ``otherwise`` when nothing is close."""
+    """`` Bedoelt u 'x'?`` (`` Bedoelt u 'x' of 'y'?``, `` Bedoelt u 'x', 'y' of 'z'?``), or
+    ``otherwise`` when nothing is close."""
     close = close_matches(word, options, n=n, cutoff=cutoff)
     if not close:
         return otherwise
     names = [f"'{c}'" if quote else c for c in close]
-    return f" Bedoelt u {' of '.join(names)}?"
+    return f" Bedoelt u {listing(names, 'of')}?"
+
+
+def listing(items, conj: str = "en") -> str:
+    """``a``, ``a en b``, ``a, b en c`` (or with ``of``): a Dutch enumeration."""
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {conj} " + items[-1]

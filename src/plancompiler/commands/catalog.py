@@ -14,7 +14,7 @@ import textwrap
 
 import click
 
-from ..textutil import close_matches, did_you_mean
+from ..textutil import close_matches, did_you_mean, listing
 
 WIDTH = 100
 
@@ -149,7 +149,7 @@ def find_instrument(cat, name: str) -> dict:
         for alias in (i["id"], i["naam"], *i.get("synoniemen", ())):
             names.setdefault(normalize(alias), i["id"])
     ids = list(dict.fromkeys(names[c] for c in close_matches(normalize(name), list(names), n=3)))
-    hint = f" Bedoelt u {' of '.join(repr(i) for i in ids)}?" if ids else ""
+    hint = f" Bedoelt u {listing([repr(i) for i in ids], 'of')}?" if ids else ""
     raise Unknown(f"Het instrument '{name}' staat niet in de catalogus.{hint} "
                   "'plancompiler catalog instrumenten' toont ze allemaal.")
 

@@ -1,7 +1,7 @@
 """What a rule yields, and small helpers rules share."""
 
 from ..records import record
-from ..textutil import close_matches, did_you_mean  # noqa: F401 (shared with the rules)
+from ..textutil import close_matches, did_you_mean, listing  # noqa: F401 (shared with the rules)
 
 
 @record
@@ -16,15 +16,6 @@ class Finding:
 
 def quote(text: str) -> str:
     return f"‘{text}’"
-
-
-def listing(items, conj: str = "en") -> str:
-    items = [str(i) for i in items]
-    if not items:
-        return ""
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + f" {conj} " + items[-1]
 
 
 def page(entry) -> str:

@@ -5,7 +5,7 @@ uitgekristalliseerd, hoe minder er voor deelnemers te beïnvloeden valt. Een vol
 uitgekristalliseerd vraagstuk past bij informeren; een vraagstuk dat nog verre van
 uitgekristalliseerd is, past bij coproduceren en meebeslissen.
 """
-from ._base import Finding
+from ._base import Finding, listing
 
 ID = "problematiek-past-niet"
 SEVERITY = "warning"
@@ -21,6 +21,6 @@ def check(plan):
         fits = next((p for p in plan.catalog.problematiek if plan.trede in p["treden"]), None)
         hint = f" Bij {plan.trede} past: ‘{fits['naam'].lower()}’." if fits else ""
         yield Finding(f"{entry.ptr}/uitgekristalliseerd",
-                      f"‘{scale['naam']}’ past bij {' of '.join(scale['treden'])}, niet bij "
+                      f"‘{scale['naam']}’ past bij {listing(scale['treden'], 'of')}, niet bij "
                       f"{plan.trede}.{hint} Kies een passende trede, of stel het vraagstuk opener of "
                       "juist concreter.")
