@@ -1,8 +1,8 @@
 """``@record``: immutable typed records, as ``typing.NamedTuple`` makes them, for a fraction of the cost.
 
 The model defines some fifty record classes, and validate imports the model in every pre-commit
-hook. ``typing.NamedTuple`` costs about 0.25 ms per class: it type-checks every annotation and has
-``collections.namedtuple`` compile a ``__new__`` from source text. ``@record`` reads the same class
+hook. ``typing.NamedTuple`` type-checks every annotation and has ``collections.namedtuple`` compile
+a ``__new__`` from source text for each class (what that costs: docs/performance.md). ``@record`` reads the same class
 body (annotations as strings, thanks to ``from __future__ import annotations``; defaults; methods
 and properties) and builds the same kind of class — a tuple subclass with ``__slots__ = ()``, a
 read-only property per field, ``_fields``, ``_field_defaults``, ``_make``, ``_replace``, ``_asdict``,

@@ -2,7 +2,7 @@
 
 In the repository they stand at the top level (next to src/); an installed wheel carries the same
 folders inside the package as plancompiler/_data/ (see [tool.setuptools.package-dir]).
-Plain strings (os.path), not pathlib: importing pathlib costs validate 8 ms of start-up.
+Plain strings (os.path), not pathlib: validate's start-up does without pathlib (docs/performance.md).
 """
 from __future__ import annotations
 

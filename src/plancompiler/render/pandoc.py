@@ -29,7 +29,7 @@ from ..resources import TEMPLATES_DIR
 RAW_OFF = ("markdown-raw_html-raw_attribute-raw_tex-latex_macros-yaml_metadata_block"
            "-citations-native_divs-native_spans-tex_math_dollars-tex_math_single_backslash")
 # Syntax the templates never write is off as well: the reader then tries fewer constructs at every
-# line (a quarter less reading time, docs/performance.md), and user text has even less to be read as.
+# line (docs/performance.md), and user text has even less that could be read as markup.
 # tests/test_build.py shows that the examples' documents read the same with and without these.
 UNUSED = ("multiline_tables", "simple_tables", "grid_tables", "table_captions", "definition_lists",
           "example_lists", "task_lists", "line_blocks", "footnotes", "inline_notes", "pandoc_title_block",

@@ -33,7 +33,7 @@ def draw_figures(renderer, ctx: dict, stage: Path, src: Path) -> None:
     ``<name>.png-uri`` for Word (LibreOffice and older Word show no SVG), ``<name>.svg-uri`` for HTML.
     pandoc's input refers to a figure by its path in the output folder; layout.lua puts the data URI
     in its place (also_html.lua the SVG in the HTML written beside a DOCX). So the Markdown pandoc
-    reads stays small: reading some 170 kB of base64 cost the plan van aanpak a third more time."""
+    reads stays small (reading the figures as base64 slowed pandoc down; docs/performance.md)."""
     svgs, pngs = renderer.figure_data(ctx), renderer.figure_png(ctx)
     for name, svg in svgs.items():
         png = pngs[png_name(name)]
