@@ -299,5 +299,5 @@ def test_a_bundle_whose_titles_do_not_match_its_documents_fails_clearly(tmp_path
     documents[1][0].write_text("# Tweede\n\n# Nog een titel\n", encoding="utf-8")
     conv = pandoc.Converter(pandoc.find_pandoc(), render.REFERENCE_DOCX, 0)
     conv.submit_documents(documents)
-    with pytest.raises(pandoc.PandocError, match="3 documents expected, 4 titles found"):
+    with pytest.raises(pandoc.PandocError, match="3 documenten verwacht, maar 4 titels gevonden"):
         conv.finish()

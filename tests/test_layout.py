@@ -344,4 +344,4 @@ def test_layout_puts_the_figure_data_in_place_and_refuses_a_missing_figure(tmp_p
         page = out.read_text(encoding="utf-8")
         assert 'src="data:image/svg+xml;base64,' in page and "figuren/participatieladder.svg" not in page
     missing = convert('# T\n\n![De tijdlijn.](figuren/tijdlijn.svg "tijdlijn")\n')
-    assert missing.returncode != 0 and "figure data missing for tijdlijn" in missing.stderr
+    assert missing.returncode != 0 and "de gegevens van figuur 'tijdlijn' ontbreken" in missing.stderr

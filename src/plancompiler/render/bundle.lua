@@ -37,12 +37,12 @@ function Pandoc(doc)
       parts[#parts + 1] = pandoc.Blocks({})
     end
     if #parts == 0 then
-      error("plancompiler: bundle.lua: the first document does not start with its title")
+      error("plancompiler: het eerste document begint niet met zijn titel")
     end
     parts[#parts]:insert(block)
   end
   if #parts ~= #further + 1 then
-    error("plancompiler: bundle.lua: " .. (#further + 1) .. " documents expected, " .. #parts .. " titles found")
+    error("plancompiler: " .. (#further + 1) .. " documenten verwacht, maar " .. #parts .. " titels gevonden")
   end
   local layout, also_html = load("layout.lua"), load("also_html.lua")
   for i, target in ipairs(further) do

@@ -24,7 +24,7 @@ local function figure_source(title, kind)
   end
   local fh = io.open(dir .. "/" .. title .. "." .. kind .. "-uri", "rb")
   if fh == nil then
-    error("plancompiler: figure data missing for " .. title)
+    error("plancompiler: de gegevens van figuur '" .. title .. "' ontbreken")
   end
   local data = fh:read("a")
   fh:close()

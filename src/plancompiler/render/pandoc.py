@@ -243,7 +243,7 @@ class Converter:
             return outcome
         for docx, h in pairs[1:]:
             if not docx.target.is_file() or (h is not None and not h.target.is_file()):
-                return f"pandoc kon {docx.target.name} niet maken (bundle.lua schreef het niet)."
+                return f"pandoc kon {docx.target.name} niet maken (het bestand ontbrak na de omzetting)."
         for docx, _ in pairs:
             outcome = self._polish(docx)
             if outcome is not None:
